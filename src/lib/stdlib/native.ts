@@ -269,7 +269,7 @@ export function makeNative(sim: Simulation): PyModule {
   def('stdin_read', '(size, /)', ([size]) => run.input.read(Number(size as bigint)));
   // A thread that must wait for its input (a child's open stdin pipe) waits suspended.
   for (const name of ['stdin_readline', 'stdin_read'] as const)
-    markBlocking(d.get(name)!, function* (_self, [size]): ThreadGen {
+    markBlocking(d.get(name) as object, function* (_self, [size]): ThreadGen {
       const w = run.input.pending();
       if (w !== null) yield* waitFor(w);
       const n = Number(size as bigint);
