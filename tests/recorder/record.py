@@ -341,7 +341,24 @@ _RealDate = _dt.date
 _EPOCH = _RealDatetime(1970, 1, 1)
 
 
-class _VDatetime(_RealDatetime):
+class _AsReal(type):
+    """isinstance and issubclass against a virtual class answer as for the real one it stands for:
+    a datetime is a date (datetime.datetime is virtual, datetime.date too, neither subclasses the
+    other), and a date made by C code (a datetime's date(), date.fromtimestamp) is a datetime.date."""
+
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, cls.__bases__[0])
+
+    def __subclasscheck__(cls, sub):
+        return issubclass(sub, cls.__bases__[0])
+
+
+# type(datetime.datetime) shows as the real one's metaclass
+_AsReal.__name__ = _AsReal.__qualname__ = "type"
+_AsReal.__module__ = "builtins"
+
+
+class _VDatetime(_RealDatetime, metaclass=_AsReal):
     @classmethod
     def now(cls, tz=None):
         naive = _EPOCH + _dt.timedelta(seconds=REC.clock)
@@ -371,7 +388,7 @@ _VDatetime.__qualname__ = "datetime"
 _VDatetime.__module__ = "datetime"
 
 
-class _VDate(_RealDate):
+class _VDate(_RealDate, metaclass=_AsReal):
     @classmethod
     def today(cls):
         d = _EPOCH + _dt.timedelta(seconds=REC.clock)

@@ -1014,7 +1014,7 @@ export function inputLine(line: string): string {
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 
-const inputFn = defNative('input', '([prompt], /)', ([prompt]) => inputReader.input(prompt));
+export const inputFn = defNative('input', '([prompt], /)', ([prompt]) => inputReader.input(prompt));
 
 /** open(): the standard library's io.open, which stdlib/modules.ts puts here. */
 export const fileOpener: { open: (args: PyValue[], kw: KwArgs) => PyValue } = {

@@ -1832,15 +1832,19 @@ function classAttributeError(obj: PyValue, name: string, deleting: boolean): PyE
 }
 
 /**
- * Setting or deleting an attribute an object without a `__dict__` lacks. 3.13 says why, and gives
- * the error the object and name (so a traceback can suggest a near name); earlier versions neither.
+ * Setting or deleting an attribute an object without a `__dict__` lacks. 3.13 says why, unless the
+ * class defines its own `__setattr__` or `__delattr__` (CPython words it so only for a type whose
+ * setattr slot is the generic one: a frozen dataclass's `object.__setattr__(self, ...)` gets the short
+ * message), and gives the error the object and name (so a traceback can suggest a near name);
+ * earlier versions neither.
  */
 function noDictError(obj: PyValue, name: string): PyExc {
-  if (run.minor < 13) return pyError('AttributeError', `'${typeName(obj)}' object has no attribute '${name}'`);
-  const e = pyError(
-    'AttributeError',
-    `'${typeName(obj)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+  const short = `'${typeName(obj)}' object has no attribute '${name}'`;
+  if (run.minor < 13) return pyError('AttributeError', short);
+  const own = typeOf(obj).mro.some(
+    (c) => c !== objectClass && !c.isBuiltin && (c.dict?.has('__setattr__') || c.dict?.has('__delattr__')),
   );
+  const e = pyError('AttributeError', own ? short : `${short} and no __dict__ for setting new attributes`);
   return withAttributeContext(e, obj, name);
 }
 

@@ -38,6 +38,15 @@ export class ProgramInput {
     return i;
   }
 
+  /**
+   * What a read must wait for first, when it cannot answer yet (a child process's stdin pipe that its
+   * parent has not closed: stdlib/subprocesses.ts); null when it can. A reading thread in threaded form
+   * waits for it suspended; readline and read block in place otherwise.
+   */
+  pending(): { ready(): boolean; deadline: number | null } | null {
+    return null;
+  }
+
   /** The rest (size < 0), or at most `size` characters of it; '' at the end. */
   read(size = -1): string {
     const text = this.all();

@@ -36,7 +36,7 @@ import { namespaceDict } from '../interp/namespaces';
 import { PyFunction } from '../interp/function';
 import { PyGenerator, asyncGenHooks } from '../interp/generator';
 import { importModule, interpreter, mainGlobals } from '../interp/state';
-import { currentThreadFrames, currentThreadStack } from '../interp/threaded';
+import { currentThreadFrames, currentThreadStack, markBlocking, waitFor, type ThreadGen } from '../interp/threaded';
 import { frameClass, frameObject, tracebackClass, tracebackEntriesOf } from '../interp/frame-objects';
 import type { Frame } from '../interp/frame';
 import { formatException, frameText } from './exc-format';
@@ -267,6 +267,14 @@ export function makeNative(sim: Simulation): PyModule {
   // sys.stdin: the run's standard input (runtime/program-input.ts).
   def('stdin_readline', '(size, /)', ([size]) => run.input.readline(Number(size as bigint)));
   def('stdin_read', '(size, /)', ([size]) => run.input.read(Number(size as bigint)));
+  // A thread that must wait for its input (a child's open stdin pipe) waits suspended.
+  for (const name of ['stdin_readline', 'stdin_read'] as const)
+    markBlocking(d.get(name) as object, function* (_self, [size]): ThreadGen {
+      const w = run.input.pending();
+      if (w !== null) yield* waitFor(w);
+      const n = Number(size as bigint);
+      return name === 'stdin_read' ? run.input.read(n) : run.input.readline(n);
+    });
   def('stderr_write', '(text, /)', ([text]) => {
     const s = String(text);
     // A subprocess's stderr goes to its pipe (or nowhere) instead.

@@ -147,13 +147,23 @@ export function makeSubprocesses(sim: Simulation): PyModule {
       const c = runningChild();
       return c === undefined ? programInput.read(size) : childInput(c).read(size);
     }
+    pending(): Wait | null {
+      const c = runningChild();
+      return c === undefined ? programInput.pending() : stdinWait(c);
+    }
   })();
+  /** A Python child reads its stdin pipe whole, once its parent has closed it: until then, this. */
+  const stdinWait = (c: Child): Wait | null => {
+    const pipe = c.stdin;
+    if (c.input !== null || !(pipe instanceof Pipe) || pipe.closed) return null;
+    return { ready: () => pipe.closed, deadline: null, what: 'stdin' } as Wait;
+  };
   const childInput = (c: Child): ProgramInput | typeof programInput => {
     if (c.stdin === 'inherit') return programInput;
     if (c.input !== null) return c.input;
+    const w = stdinWait(c);
+    if (w !== null) threads.blockInPlace(w);
     const pipe = c.stdin;
-    if (pipe instanceof Pipe && !pipe.closed)
-      threads.blockInPlace({ ready: () => pipe.closed, deadline: null, what: 'stdin' } as Wait);
     c.input = new ProgramInput(pipe instanceof Pipe ? decoder.decode(pipe.take(-1)) : '');
     return c.input;
   };

@@ -287,6 +287,9 @@ class ArgumentParser:
                 dest = (long[0] if long else names[0]).lstrip('-').replace('-', '_')
         if kwargs.get('nargs') == REMAINDER:
             raise NotImplementedError('argparse nargs=REMAINDER is not simulated in Loopline')
+        if 'default' not in kwargs and dest in self._defaults:
+            # set_defaults before the argument: its value is the argument's default (store_true's too)
+            kwargs['default'] = self._defaults[dest]
         action = kwargs.pop('action', 'store')
         if action == 'store_true':
             action, kwargs['const'] = 'store_const', True
@@ -339,7 +342,16 @@ class ArgumentParser:
         return action
 
     def set_defaults(self, **kwargs):
+        # an argument with that dest takes the value as its own default, so parsing starts from it
         self._defaults.update(kwargs)
+        for a in self._arguments:
+            if a.dest in kwargs:
+                a.default = kwargs[a.dest]
+
+    @property
+    def _actions(self):
+        # CPython's list of the parser's actions, which programs read to find a subparsers action
+        return self._arguments
 
     def get_default(self, dest):
         for a in self._arguments:
@@ -558,14 +570,16 @@ class ArgumentParser:
                 text = textwrap.fill(' '.join(text.split()), _WIDTH)
             print(text)
             sys.exit(0)
+        # a flag given counts as present in its group whatever it stores (CPython compares its
+        # empty list of strings with the default: never the same object)
         if a.action == 'store_const':
-            self._take(ns, a, a.const)
+            self._take(ns, a, a.const, True)
         elif a.action == 'append_const':
-            self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const])
+            self._take(ns, a, (getattr(ns, a.dest) or []) + [a.const], True)
         elif a.action == 'count':
-            self._take(ns, a, (getattr(ns, a.dest) or 0) + 1)
+            self._take(ns, a, (getattr(ns, a.dest) or 0) + 1, True)
         elif a.action == 'boolean_optional':
-            self._take(ns, a, not used.startswith('--no-'))
+            self._take(ns, a, not used.startswith('--no-'), True)
 
     def _take_positional(self, ns, a, raw, kinds, seen, sub_extras):
         raw = list(raw)
@@ -598,9 +612,9 @@ class ArgumentParser:
         elif a.nargs == ZERO_OR_MORE:
             self._take(ns, a, a.default if a.default is not None else [])
 
-    def _take(self, ns, a, value):
-        """Store an option's value; a value other than its default excludes its group's others."""
-        if value is not a.default:
+    def _take(self, ns, a, value, flag=False):
+        """Store an option's value; a value other than its default (or a flag) excludes its group's others."""
+        if flag or value is not a.default:
             self._set.add(a)
             if a.mutex is not None:
                 for other in a.mutex.actions:

@@ -297,6 +297,33 @@ def _type_label(cls):
     return f'{cls.__module__}.{cls.__qualname__}'
 
 
+def _link_context(new_exc, old_exc, outer):
+    """A callback's exception should chain to the one the previous callback left (old_exc): its
+    implicit context, set by Python, ends at the exception the stack's caller was handling (outer),
+    so the chain is followed to that point and old_exc put there. With no old_exc that is None:
+    the first failure of a stack whose body ended normally loses the outer exception from its
+    chain, as in CPython."""
+    link = new_exc
+    while True:
+        context = link.__context__
+        if context is None or context is old_exc:
+            return
+        if context is outer:
+            break
+        link = context
+    link.__context__ = old_exc
+
+
+def _raise_keeping_context(exc):
+    # raising sets __context__ to the exception being handled: put back the chain built above
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = _deque()
@@ -350,6 +377,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received = exc_details[0] is not None
         exc = exc_details[1]
+        outer = _sys.exc_info()[1]  # what the with statement was handling when it called us
         suppressed = False
         pending = False
         while self._exit_callbacks:
@@ -364,12 +392,11 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending = False
                     exc = None
             except BaseException as new_exc:
-                if exc is not None and new_exc is not exc and new_exc.__context__ is None:
-                    new_exc.__context__ = exc
+                _link_context(new_exc, exc, outer)
                 pending = True
                 exc = new_exc
         if pending:
-            raise exc
+            _raise_keeping_context(exc)
         return received and suppressed
 
     def close(self):
@@ -421,6 +448,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received = exc_details[0] is not None
         exc = exc_details[1]
+        outer = _sys.exc_info()[1]  # what the with statement was handling when it called us
         suppressed = False
         pending = False
         while self._exit_callbacks:
@@ -439,11 +467,10 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     pending = False
                     exc = None
             except BaseException as new_exc:
-                if exc is not None and new_exc is not exc and new_exc.__context__ is None:
-                    new_exc.__context__ = exc
+                _link_context(new_exc, exc, outer)
                 pending = True
                 exc = new_exc
         if pending:
-            raise exc
+            _raise_keeping_context(exc)
         return received and suppressed
 
