@@ -40,46 +40,41 @@ import { callerFrame, frameLocals } from './namespaces';
 import { failedAt } from './frame-error';
 import { inThreadedMode } from './compile/suspends';
 import { threadFrames } from './threaded';
-import { COMPILER_ERROR, noteSyntaxSource } from './keyword-typos';
+import { noteSyntaxSource } from './keyword-typos';
+import { syntaxFields } from './syntax-location';
 
 const FILE = '<string>';
-
-/** Errors CPython's tokenizer raises: their text is the line without its newline. */
-const tokenizerError = (message: string): boolean =>
-  /^unterminated (triple-quoted )?(f-)?string literal/.test(message) ||
-  / prefixes are incompatible$/.test(message) ||
-  (run.minor >= 12 && message === "f-string: single '}' is not allowed");
 
 /** CPython's SyntaxError for the text: message, and (file, line, offset, text, end line, end offset). */
 function syntaxError(
   file: string,
-  kind: string,
+  kind: ir.Diagnostic['kind'],
   message: string,
   span: ir.Span,
   lines: string[],
   exec: boolean,
+  compiler = false,
 ): PyExc {
-  const line = lines[span.line - 1];
-  // exec() compiles the text with a newline at its end; eval() as it is. The compiler's own
-  // errors (past the parser) come without the text: "<string>" has no lines to read back.
-  const text =
-    line === undefined || COMPILER_ERROR.test(message)
-      ? null
-      : (exec || span.line < lines.length) && !tokenizerError(message)
-        ? line + '\n'
-        : line;
-  const loc: Location = [file, span.line, span.col + 1, text, span.endLine, span.endCol + 1];
-  return syntaxErrorAt(kind, message, loc, lines);
+  const d: ir.Diagnostic = { kind, message, span, ...(compiler ? { compiler: true as const } : {}) };
+  const f = syntaxFields(d, lines, exec, run.minor);
+  return syntaxErrorAt(f.kind, message, [file, f.line, f.offset, f.text, f.endLine, f.endOffset], lines);
 }
 
 /** Where a SyntaxError points: file, line, offset, text, end line, end offset. */
-type Location = [string, number, number, string | null, number, number];
+type Location = [string, number, number, string | null, number, number | null];
 
 /** The SyntaxError (or subclass `kind`) with its args and fields at `loc`, for the source `lines`. */
 function syntaxErrorAt(kind: string, message: string, loc: Location, lines: string[]): PyExc {
   const e = makeError(kind);
   const [file, line, offset, text, endLine, endOffset] = loc;
-  const fields: PyValue[] = [file, BigInt(line), BigInt(offset), text, BigInt(endLine), BigInt(endOffset)];
+  const fields: PyValue[] = [
+    file,
+    BigInt(line),
+    BigInt(offset),
+    text,
+    BigInt(endLine),
+    endOffset === null ? null : BigInt(endOffset),
+  ];
   e.args = [message, new PyTuple(fields)];
   const d = e.dict!;
   d.set('msg', message);
@@ -250,7 +245,15 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
       eof && bad.message === 'invalid syntax' && bad.span.col >= lines[lines.length - 1].length
         ? { ...bad.span, col: -1, endLine: bad.span.line, endCol: -1 }
         : bad.span;
-    throw syntaxError(file, bad.kind, bad.message, span, lines, mode === 'exec' || (mode === 'single' && !eof));
+    throw syntaxError(
+      file,
+      bad.kind,
+      bad.message,
+      span,
+      lines,
+      mode === 'exec' || (mode === 'single' && !eof),
+      bad.compiler === true,
+    );
   }
   const body = parsed.module.body;
   if (mode === 'single') checkSingle(parsed.module, text, file);
@@ -312,7 +315,15 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
     };
   } catch (e) {
     if (e instanceof CompileError)
-      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, p.mode === 'exec');
+      throw syntaxError(
+        p.file,
+        'SyntaxError',
+        compileMessage(e.message),
+        e.span,
+        p.module.lines,
+        p.mode === 'exec',
+        true,
+      );
     throw e;
   }
 }
@@ -339,7 +350,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
     body = inThreadedMode(true, () => compiler.gblock(p.module.body)) as typeof body;
   } catch (e) {
     if (e instanceof CompileError)
-      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, true);
+      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, true, true);
     throw e;
   }
   const f = new Frame(code, [], [], ns.globals, null);
