@@ -42,6 +42,10 @@ import { inThreadedMode } from './compile/suspends';
 import { threadFrames } from './threaded';
 import { noteSyntaxSource } from './keyword-typos';
 import { syntaxFields } from './syntax-location';
+import { issueCompileWarnings } from './compile-warnings';
+import type { CompileWarning } from './compile/context';
+import { escapeWarnings } from './compile/escape-warnings';
+import { finallyWarnings } from './compile/finally-warnings';
 
 const FILE = '<string>';
 
@@ -140,6 +144,8 @@ interface Parsed {
   file: string;
   mode: Mode;
   module: ir.Module;
+  /** Its compile-time warnings have been issued (by compile(), or the first exec()/eval() of the text). */
+  warned?: boolean;
   /** A `python -c` child's code (stdlib/subprocesses.ts): compiled noting where operations fail, for its traceback's caret lines. */
   command?: boolean;
 }
@@ -292,7 +298,7 @@ function moduleCode(compiler: Compiler, file: string): Code {
 /** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
 function compileParsed(p: Parsed, separateLocals: boolean) {
   // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
-  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
+  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file, p.warned !== true);
   if (separateLocals) compiler.scope.kind = 'class';
   if (p.mode === 'single') displayExpressions(compiler);
   const code = moduleCode(compiler, p.file);
@@ -300,9 +306,11 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
   try {
     if (p.mode === 'eval') {
       const x = compiler.expr((body[0] as ir.ExprStmt).value);
+      warnOnce(p, compiler.warnings);
       return { code, run: (f: Frame) => x(f) };
     }
     const s = compiler.block(body);
+    warnOnce(p, compiler.warnings);
     // exec mode's docstring is stored as `__doc__` (in the locals, when separate) by its first statement.
     const doc = p.mode === 'exec' ? docstringOf(body) : null;
     return {
@@ -326,6 +334,21 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
       );
     throw e;
   }
+}
+
+/** The text's compile-time warnings, the parser's first, issued the first time it is compiled. */
+function warnOnce(p: Parsed, compiled: readonly CompileWarning[]): void {
+  if (p.warned === true) return;
+  p.warned = true;
+  const parser = [...escapeWarnings(p.module, run.minor), ...(run.minor >= 14 ? finallyWarnings(p.module.body) : [])];
+  issueCompileWarnings([...parser, ...compiled], p.module, p.file, (message, span) =>
+    syntaxErrorAt(
+      'SyntaxError',
+      message,
+      [p.file, span.line, span.col + 1, null, span.endLine, span.endCol + 1],
+      p.module.lines,
+    ),
+  );
 }
 
 /** compile(text, '<string>', 'exec') of a `python -c` child's code: exec() runs it as the child's __main__. */
@@ -443,7 +466,10 @@ const compileFn = defNative(
       throw pyError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
     if (typeof filename !== 'string')
       throw pyError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
-    return new PyCode(parseText(sourceText('compile', source), mode, filename));
+    const parsed = parseText(sourceText('compile', source), mode, filename);
+    // Compiled now for the compiler's own errors and warnings (exec() compiles it again for its namespaces).
+    compileParsed(parsed, false);
+    return new PyCode(parsed);
   },
 );
 
