@@ -254,14 +254,16 @@ def _inherited_doc(obj):
             return None
     else:
         return None
-    for base in owner.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
-            return doc
-    return None
+    found = (_doc_in(klass, name) for klass in owner.__mro__)
+    return next((d for d in found if d is not None), None)
+
+
+def _doc_in(klass, name):
+    # The docstring of klass's attribute `name`, None when it has neither.
+    try:
+        return getattr(klass, name).__doc__
+    except AttributeError:
+        return None
 
 
 def unwrap(func, *, stop=None):
