@@ -79,14 +79,10 @@ function dedent(line: string): string {
   return /^[ \t]*$/.test(line) ? '' : line.replace(/^[ \t]+/, '');
 }
 
-/** SyntaxErrors CPython's compiler (not its parser) raises. */
-export const COMPILER_ERROR =
-  /outside (async )?function|outside loop|not properly in loop|nonlocal|global declaration|is parameter and|type parameter '|cannot be used within|' inside /;
-
 /** Whether the code parses (codeop.compile_command with PyCF_ONLY_AST: the compiler's own errors do not count). */
 function parses(code: string): boolean {
   const ok = (text: string) =>
-    diagnosticsFor(parse(text), 14).every((d) => d.kind === 'Unsupported' || COMPILER_ERROR.test(d.message));
+    diagnosticsFor(parse(text), 14).every((d) => d.kind === 'Unsupported' || d.compiler === true);
   // Code that is merely incomplete (a compound statement's header) passes, as compile_command's None.
   return ok(code) || (/:\s*$/.test(code) && ok(`${code}\n    pass\n`));
 }

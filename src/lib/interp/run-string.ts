@@ -40,46 +40,45 @@ import { callerFrame, frameLocals } from './namespaces';
 import { failedAt } from './frame-error';
 import { inThreadedMode } from './compile/suspends';
 import { threadFrames } from './threaded';
-import { COMPILER_ERROR, noteSyntaxSource } from './keyword-typos';
+import { noteSyntaxSource } from './keyword-typos';
+import { syntaxFields } from './syntax-location';
+import { issueCompileWarnings } from './compile-warnings';
+import type { CompileWarning } from './compile/context';
+import { escapeWarnings } from './compile/escape-warnings';
+import { finallyWarnings } from './compile/finally-warnings';
 
 const FILE = '<string>';
-
-/** Errors CPython's tokenizer raises: their text is the line without its newline. */
-const tokenizerError = (message: string): boolean =>
-  /^unterminated (triple-quoted )?(f-)?string literal/.test(message) ||
-  / prefixes are incompatible$/.test(message) ||
-  (run.minor >= 12 && message === "f-string: single '}' is not allowed");
 
 /** CPython's SyntaxError for the text: message, and (file, line, offset, text, end line, end offset). */
 function syntaxError(
   file: string,
-  kind: string,
+  kind: ir.Diagnostic['kind'],
   message: string,
   span: ir.Span,
   lines: string[],
   exec: boolean,
+  compiler = false,
 ): PyExc {
-  const line = lines[span.line - 1];
-  // exec() compiles the text with a newline at its end; eval() as it is. The compiler's own
-  // errors (past the parser) come without the text: "<string>" has no lines to read back.
-  const text =
-    line === undefined || COMPILER_ERROR.test(message)
-      ? null
-      : (exec || span.line < lines.length) && !tokenizerError(message)
-        ? line + '\n'
-        : line;
-  const loc: Location = [file, span.line, span.col + 1, text, span.endLine, span.endCol + 1];
-  return syntaxErrorAt(kind, message, loc, lines);
+  const d: ir.Diagnostic = { kind, message, span, ...(compiler ? { compiler: true as const } : {}) };
+  const f = syntaxFields(d, lines, exec, run.minor);
+  return syntaxErrorAt(f.kind, message, [file, f.line, f.offset, f.text, f.endLine, f.endOffset], lines);
 }
 
 /** Where a SyntaxError points: file, line, offset, text, end line, end offset. */
-type Location = [string, number, number, string | null, number, number];
+type Location = [string, number, number, string | null, number, number | null];
 
 /** The SyntaxError (or subclass `kind`) with its args and fields at `loc`, for the source `lines`. */
 function syntaxErrorAt(kind: string, message: string, loc: Location, lines: string[]): PyExc {
   const e = makeError(kind);
   const [file, line, offset, text, endLine, endOffset] = loc;
-  const fields: PyValue[] = [file, BigInt(line), BigInt(offset), text, BigInt(endLine), BigInt(endOffset)];
+  const fields: PyValue[] = [
+    file,
+    BigInt(line),
+    BigInt(offset),
+    text,
+    BigInt(endLine),
+    endOffset === null ? null : BigInt(endOffset),
+  ];
   e.args = [message, new PyTuple(fields)];
   const d = e.dict!;
   d.set('msg', message);
@@ -145,6 +144,8 @@ interface Parsed {
   file: string;
   mode: Mode;
   module: ir.Module;
+  /** Its compile-time warnings have been issued (by compile(), or the first exec()/eval() of the text). */
+  warned?: boolean;
   /** A `python -c` child's code (stdlib/subprocesses.ts): compiled noting where operations fail, for its traceback's caret lines. */
   command?: boolean;
 }
@@ -250,7 +251,15 @@ function parseText(text: string, mode: Mode, file: string): Parsed {
       eof && bad.message === 'invalid syntax' && bad.span.col >= lines[lines.length - 1].length
         ? { ...bad.span, col: -1, endLine: bad.span.line, endCol: -1 }
         : bad.span;
-    throw syntaxError(file, bad.kind, bad.message, span, lines, mode === 'exec' || (mode === 'single' && !eof));
+    throw syntaxError(
+      file,
+      bad.kind,
+      bad.message,
+      span,
+      lines,
+      mode === 'exec' || (mode === 'single' && !eof),
+      bad.compiler === true,
+    );
   }
   const body = parsed.module.body;
   if (mode === 'single') checkSingle(parsed.module, text, file);
@@ -289,7 +298,7 @@ function moduleCode(compiler: Compiler, file: string): Code {
 /** Compile parsed text to run in a frame of its own (names resolving as in a class body with separate locals). */
 function compileParsed(p: Parsed, separateLocals: boolean) {
   // Loopline's own compilation: its lines are not the program's (the timeline stays on the caller's line).
-  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file);
+  const compiler = new Compiler(p.module, p.command === true, '__main__', p.file, p.warned !== true);
   if (separateLocals) compiler.scope.kind = 'class';
   if (p.mode === 'single') displayExpressions(compiler);
   const code = moduleCode(compiler, p.file);
@@ -297,9 +306,11 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
   try {
     if (p.mode === 'eval') {
       const x = compiler.expr((body[0] as ir.ExprStmt).value);
+      warnOnce(p, compiler.warnings);
       return { code, run: (f: Frame) => x(f) };
     }
     const s = compiler.block(body);
+    warnOnce(p, compiler.warnings);
     // exec mode's docstring is stored as `__doc__` (in the locals, when separate) by its first statement.
     const doc = p.mode === 'exec' ? docstringOf(body) : null;
     return {
@@ -312,9 +323,32 @@ function compileParsed(p: Parsed, separateLocals: boolean) {
     };
   } catch (e) {
     if (e instanceof CompileError)
-      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, p.mode === 'exec');
+      throw syntaxError(
+        p.file,
+        'SyntaxError',
+        compileMessage(e.message),
+        e.span,
+        p.module.lines,
+        p.mode === 'exec',
+        true,
+      );
     throw e;
   }
+}
+
+/** The text's compile-time warnings, the parser's first, issued the first time it is compiled. */
+function warnOnce(p: Parsed, compiled: readonly CompileWarning[]): void {
+  if (p.warned === true) return;
+  p.warned = true;
+  const parser = [...escapeWarnings(p.module, run.minor), ...(run.minor >= 14 ? finallyWarnings(p.module.body) : [])];
+  issueCompileWarnings([...parser, ...compiled], p.module, p.file, (message, span) =>
+    syntaxErrorAt(
+      'SyntaxError',
+      message,
+      [p.file, span.line, span.col + 1, null, span.endLine, span.endCol + 1],
+      p.module.lines,
+    ),
+  );
 }
 
 /** compile(text, '<string>', 'exec') of a `python -c` child's code: exec() runs it as the child's __main__. */
@@ -339,7 +373,7 @@ export function* execCommand(source: PyValue, g: PyValue): Generator<PyValue, Py
     body = inThreadedMode(true, () => compiler.gblock(p.module.body)) as typeof body;
   } catch (e) {
     if (e instanceof CompileError)
-      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, true);
+      throw syntaxError(p.file, 'SyntaxError', compileMessage(e.message), e.span, p.module.lines, true, true);
     throw e;
   }
   const f = new Frame(code, [], [], ns.globals, null);
@@ -432,7 +466,10 @@ const compileFn = defNative(
       throw pyError('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
     if (typeof filename !== 'string')
       throw pyError('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
-    return new PyCode(parseText(sourceText('compile', source), mode, filename));
+    const parsed = parseText(sourceText('compile', source), mode, filename);
+    // Compiled now for the compiler's own errors and warnings (exec() compiles it again for its namespaces).
+    compileParsed(parsed, false);
+    return new PyCode(parsed);
   },
 );
 

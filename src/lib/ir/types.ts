@@ -20,6 +20,8 @@ export type Diagnostic = {
   kind: 'SyntaxError' | 'IndentationError' | 'Unsupported';
   message: string;
   span: Span;
+  /** Raised past the parser (symbol table, compiler, `__future__` check): compile() gives such an error no text. */
+  compiler?: true;
 };
 
 // ---------------------------------------------------------------- expressions

@@ -478,7 +478,7 @@ class SymbolTable {
           let s: Scope | null = this.cur;
           while (s && s.kind === 'comprehension') s = s.parent;
           if (s && s.kind === 'class') {
-            this.fail('assignment expression within a comprehension cannot be used in a class body', e.span);
+            this.fail('assignment expression within a comprehension cannot be used in a class body', e.target.span);
           }
           if (s) s.symbols.set(e.target.id, (s.symbols.get(e.target.id) ?? 0) | DEF_LOCAL);
         } else this.add(e.target.id, DEF_LOCAL);
@@ -847,6 +847,11 @@ class CompilerChecks {
           if (q.rest) bind(q.rest, q.span);
           return;
         case 'MatchClass':
+          // (At the repeated keyword's pattern.)
+          q.kwdAttrs.forEach((a, i) => {
+            if (q.kwdAttrs.indexOf(a) < i)
+              this.fail(`attribute name repeated in class pattern: ${a}`, q.kwdPatterns[i].span);
+          });
           this.expr(q.cls, ctx);
           [...q.patterns, ...q.kwdPatterns].forEach(visit);
           return;

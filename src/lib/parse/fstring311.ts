@@ -9,6 +9,7 @@
 import type { ScanResult } from './scan';
 import type { Diagnostic, ParseResult } from '../ir/types';
 import { OPS_BY_CHAR, STRING_PREFIXES, isIdContinue } from './scan';
+import { wordedFor } from './version-wording';
 
 export interface Fstring311Error {
   message: string;
@@ -168,7 +169,12 @@ function field(st: State, level: number): void {
   if (quote) throw new Fail('f-string: unterminated string');
   if (parens.length) throw new Fail(`f-string: unmatched '${parens[parens.length - 1]}'`);
   if (st.i >= s.length) throw new Fail("f-string: expecting '}'");
-  if (s.slice(exprStart, st.i).trim() === '') throw new Fail('f-string: empty expression not allowed');
+  if (s.slice(exprStart, st.i).trim() === '')
+    throw new Fail(
+      '!:='.includes(s[st.i])
+        ? `f-string: expression required before '${s[st.i]}'`
+        : 'f-string: empty expression not allowed',
+    );
   if (s[st.i] === '=') {
     st.i++;
     while (st.i < s.length && ' \t\n\r\f\v'.includes(s[st.i])) st.i++;
@@ -222,6 +228,12 @@ function tokenAfterStrings(src: string, p: number, depth: number): { from: numbe
 
 /** The errors of a parse as Python 3.`minor` reports them. */
 export function diagnosticsFor(parsed: ParseResult, minor: number): Diagnostic[] {
+  const chosen = chosenFor(parsed, minor);
+  const worded = chosen.map((d) => wordedFor(d, minor));
+  return worded.some((d, i) => d !== chosen[i]) ? worded : chosen;
+}
+
+function chosenFor(parsed: ParseResult, minor: number): Diagnostic[] {
   const c314 = parsed.compile314;
   if (minor >= 14 && c314) {
     const rest = parsed.diagnostics.filter((d) => d !== c314.replaces);

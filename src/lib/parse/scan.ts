@@ -287,6 +287,8 @@ class Scanner {
       if (c === '\\') {
         const n = src[p + 1];
         if (n === '\n') {
+          // A continuation with nothing after it: the tokenizer meets the end of the file.
+          if (p + 2 >= src.length) this.fail('unexpected EOF while parsing', p + 1, p + 1, 'SyntaxError', true, p);
           this.pos += 2;
           continue;
         }
@@ -592,11 +594,11 @@ class Scanner {
       }
       if (depth === 0) {
         if (c === '}') {
-          if (!sawExpr) this.fail("f-string: valid expression required before '}'", p);
+          if (!sawExpr) this.fail("f-string: valid expression required before '}'", p, p + 1);
           return p + 1;
         }
         if (c === '!' && src[p + 1] !== '=') {
-          if (!sawExpr) this.fail("f-string: valid expression required before '!'", p);
+          if (!sawExpr) this.fail("f-string: valid expression required before '!'", p, p + 1);
           const conv = src[p + 1];
           if (conv !== 's' && conv !== 'r' && conv !== 'a') {
             if (conv === undefined || conv === '}' || conv === ':' || this.atQuote(ctx, p + 1)) {
@@ -609,7 +611,7 @@ class Scanner {
         }
         // At the top of a field `:` always starts the format spec, even before `=` (`f"{x:=5}"`).
         if (c === ':') {
-          if (!sawExpr) this.fail("f-string: valid expression required before ':'", p);
+          if (!sawExpr) this.fail("f-string: valid expression required before ':'", p, p + 1);
           if (src[p + 1] === '=') this.specEquals.push(p + 1);
           return this.formatSpecEnd(p + 1, ctx);
         }
@@ -749,6 +751,8 @@ class Scanner {
     for (const op of OPS_BY_CHAR.get(c) ?? []) {
       if (op.length === 1 || src.startsWith(op, p)) {
         if (op === '(' || op === '[' || op === '{') {
+          // CPython's tokenizer keeps at most 200 open brackets (MAXLEVEL).
+          if (this.brackets.length >= 200) this.fail('too many nested parentheses', p, p + 1);
           this.brackets.push({ ch: op, from: p });
         } else if (op === ')' || op === ']' || op === '}') {
           const open = this.brackets.pop();
@@ -777,13 +781,15 @@ class Scanner {
     }
     const cp = src.codePointAt(p)!;
     const ch = String.fromCodePoint(cp);
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    // A control character is refused by the tokenizer itself.
+    if (cp < 32 || cp === 127) this.fail(`invalid non-printable character U+${hex}`, p, p + 1);
     if (cp < 128) {
       // `$`, `?`, backtick: CPython's tokenizer passes these to the parser → "invalid syntax".
       this.pos = p + 1;
       this.push('ERRORTOKEN', p, p + 1);
       return;
     }
-    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     if (/[\p{C}\p{Z}]/u.test(ch)) this.fail(`invalid non-printable character U+${hex}`, p, p + ch.length);
     this.fail(`invalid character '${ch}' (U+${hex})`, p, p + ch.length);
   }

@@ -482,10 +482,24 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
   if (tx(fail) === '=' && (headKw === 'if' || headKw === 'elif' || headKw === 'while') && prevTok && fail.depth === 0) {
     let k = i + 1;
     while (k < tokens.length && tokens[k].type !== 'NEWLINE' && !(tokens[k].depth === 0 && tx(tokens[k]) === ':')) k++;
+    const from = operandStart(tokens, prev, src);
+    // A target other than a name is named, at itself (`if a.b = 1:`).
+    const what =
+      from === prevTok.from
+        ? prevTok.type === 'NAME'
+          ? null
+          : literalName(prevTok)
+        : '([{'.includes(src[from])
+          ? null
+          : compoundName(tx(prevTok), src[prevTok.from - 1]);
+    if (what !== null) {
+      const message = `cannot assign to ${what} here. Maybe you meant '==' instead of '='?`;
+      return { kind: 'SyntaxError', message, from, to: prevTok.to };
+    }
     return {
       kind: 'SyntaxError',
       message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-      from: operandStart(tokens, prev, src),
+      from,
       to: tokens[k - 1].to,
     };
   }
@@ -548,17 +562,45 @@ function explain(src: string, tokens: Token[], node: SyntaxNode): PendingError {
     };
   }
 
-  // f(a.b=1)  /  f(0.5=)
+  // f(a.b=1)  /  f(0.5=)  /  f(a + 1=2): from the argument's expression (without the brackets
+  // of a parenthesized one, as CPython's node for it) to the `=`.
   if (tx(fail) === '=' && inCall && prevTok && isOperandEnd(prevTok, tx(prevTok))) {
-    const from = operandStart(tokens, prev, src);
-    const isPlainName = from === prevTok.from && prevTok.type === 'NAME';
+    const isPlainName = operandStart(tokens, prev, src) === prevTok.from && prevTok.type === 'NAME';
     if (!isPlainName) {
+      let [first, last] = [argumentStart(tokens, i, openIdx, src), prev];
+      while (first < last && tx(tokens[first]) === '(' && matchClose(tokens, first, src) === tokens[last])
+        [first, last] = [first + 1, last - 1];
       return {
         kind: 'SyntaxError',
         message: 'expression cannot contain assignment, perhaps you meant "=="?',
-        from,
+        from: tokens[first].from,
         to: fail.to,
       };
+    }
+  }
+
+  // {1: }  (a key with no value)
+  if (
+    (tx(fail) === '}' || tx(fail) === ',') &&
+    prevTok &&
+    tx(prevTok) === ':' &&
+    openIdx >= 0 &&
+    tx(tokens[openIdx]) === '{'
+  )
+    return {
+      kind: 'SyntaxError',
+      message: "expression expected after dictionary key and ':'",
+      from: prevTok.from,
+      to: prevTok.to,
+    };
+
+  // [x, y for x, y in z]  (a tuple target without its parentheses)
+  if (tx(fail) === 'for' && prevTok && openIdx >= 0 && (tx(tokens[openIdx]) === '[' || tx(tokens[openIdx]) === '{')) {
+    let comma = false;
+    for (let k = openIdx + 1; k < i; k++) if (tokens[k].depth === fail.depth && tx(tokens[k]) === ',') comma = true;
+    if (comma) {
+      const message = 'did you forget parentheses around the comprehension target?';
+      return { kind: 'SyntaxError', message, from: tokens[openIdx + 1].from, to: prevTok.to };
     }
   }
 
@@ -606,6 +648,26 @@ function lineOf(src: string, offset: number): number {
 }
 
 /** The token closing the bracket opened at token index i. */
+/** What CPython calls a one-token operand other than a name. */
+function literalName(t: Token): string | null {
+  return t.type === 'NUMBER' || t.type === 'STRING' ? 'literal' : null;
+}
+
+/** What CPython calls an operand of several tokens, from its last token (and the character before it). */
+function compoundName(last: string, before: string | undefined): string | null {
+  if (last === ')') return 'function call';
+  if (last === ']') return 'subscript';
+  return before === '.' ? 'attribute' : null;
+}
+
+/** Index of the first token of the call argument that token `i` is in (`open`: the call's bracket). */
+function argumentStart(tokens: Token[], i: number, open: number, src: string): number {
+  const depth = tokens[i].depth;
+  let k = i - 1;
+  while (k > open && !(tokens[k].depth === depth && src.slice(tokens[k].from, tokens[k].to) === ',')) k--;
+  return k + 1;
+}
+
 function matchClose(tokens: Token[], i: number, src: string): Token | null {
   const d = tokens[i].depth;
   for (let k = i + 1; k < tokens.length; k++) {

@@ -1970,14 +1970,23 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
     return instantiate(f, args, kw);
   }
   if (f instanceof PyNativeMethod) {
-    if (args.length === 0) throw pyError('TypeError', `unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    // A slot wrapper (int.__add__) words its refusals apart from a method descriptor (str.upper).
+    if (args.length === 0)
+      throw pyError(
+        'TypeError',
+        f.slotWrapper
+          ? `descriptor '${f.name}' of '${f.owner.name}' object needs an argument`
+          : `unbound method ${f.owner.name}.${f.name}() needs an argument`,
+      );
     const self = args[0];
     const t = typeOf(self);
     // A type's __new__ takes the class to make (it checks that itself).
     if (t !== f.owner && !t.mro.includes(f.owner) && f.name !== '__new__')
       throw pyError(
         'TypeError',
-        `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
+        f.slotWrapper
+          ? `descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeName(self)}'`
+          : `descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
       );
     return f.fn(self, args.slice(1), kw);
   }

@@ -6,6 +6,7 @@
  */
 import type * as ir from '../../ir/types';
 import type { CompileContext } from './context';
+import { run } from '../../runtime/run';
 
 const CONST_TYPES: Record<ir.Const['kind'], string> = {
   int: 'int',
@@ -56,8 +57,11 @@ function inferType(e: ir.Expr): string | null {
   return constType(e);
 }
 
-function warn(cx: CompileContext, e: ir.Expr, text: string): void {
-  if (cx.user) cx.warnings.push({ line: e.span.line, text: `SyntaxWarning: ${text}; perhaps you missed a comma?` });
+/** The warning about `e`, at the called or subscripted `at` since 3.12 (at `e` in 3.11). */
+function warn(cx: CompileContext, e: ir.Expr, at: ir.Expr, text: string): void {
+  const span = run.minor >= 12 ? at.span : e.span;
+  if (cx.warns)
+    cx.warnings.push({ line: span.line, span, text: `SyntaxWarning: ${text}; perhaps you missed a comma?` });
 }
 
 /** `f(...)` where f is a literal or a display. */
@@ -65,7 +69,7 @@ export function checkCaller(cx: CompileContext, e: ir.Call): void {
   const f = e.func;
   if (f.type === 'Lambda') return;
   const t = inferType(f);
-  if (t !== null) warn(cx, e, `'${t}' object is not callable`);
+  if (t !== null) warn(cx, e, f, `'${t}' object is not callable`);
 }
 
 /** `v[i]` (a load) where v cannot be subscripted, or cannot take an index of i's type. */
@@ -79,12 +83,12 @@ export function checkSubscript(cx: CompileContext, e: ir.Subscript): void {
     ['Set', 'SetComp', 'GeneratorExp', 'Lambda'].includes(value.type) ||
     template
   )
-    warn(cx, e, `'${inferType(value)}' object is not subscriptable`);
+    warn(cx, e, value, `'${inferType(value)}' object is not subscriptable`);
   const index = inferType(e.index);
   if (index === null || index === 'int' || index === 'bool') return;
   const sequence =
     c !== null
       ? ['str', 'bytes', 'tuple'].includes(c)
       : ['List', 'ListComp', 'FString'].includes(value.type) && !template;
-  if (sequence) warn(cx, e, `${inferType(value)} indices must be integers or slices, not ${index}`);
+  if (sequence) warn(cx, e, value, `${inferType(value)} indices must be integers or slices, not ${index}`);
 }

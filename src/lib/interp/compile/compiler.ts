@@ -16,7 +16,7 @@ import { Frame, NORMAL, BREAK, CONTINUE, RETURN, type Code } from '../frame';
 import { type Scope, analyze } from '../scope';
 import { run } from '../../runtime/run';
 import { asMemoryError } from '../../runtime/memory';
-import type { X, GX, S, GS, CompileContext } from './context';
+import type { X, GX, S, GS, CompileContext, CompileWarning } from './context';
 import { CompileError, unhandled } from './errors';
 import { suspends, inThreadedMode } from './suspends';
 import { finished, isFinished, takeFinished } from './finished';
@@ -107,7 +107,7 @@ export class Compiler implements CompileContext {
   code!: Code;
   qualPrefix = '';
   /** Compile-time warnings (CPython prints them before the program runs). */
-  readonly warnings: { line: number; text: string }[] = [];
+  readonly warnings: CompileWarning[] = [];
   readonly positions: boolean;
   /** `from __future__ import annotations`: annotations are kept as source text, not evaluated. */
   readonly futureAnnotations: boolean;
@@ -121,6 +121,7 @@ export class Compiler implements CompileContext {
     readonly user: boolean,
     readonly moduleName = '__main__',
     readonly file?: string,
+    readonly warns = user,
   ) {
     this.positions = user || file !== undefined;
     const r = analyze(mod);
@@ -147,7 +148,7 @@ export class Compiler implements CompileContext {
 
   /** The threaded form of a plain function's body (interp/threaded.ts): every call and `with` may suspend. */
   threadedBody(node: ir.FunctionDef | ir.Lambda, code: Code): GS {
-    const twin = (this.threadedTwin ??= new Compiler(this.mod, this.user, this.moduleName, this.file));
+    const twin = (this.threadedTwin ??= new Compiler(this.mod, this.user, this.moduleName, this.file, false));
     twin.scope = twin.scopes.get(node)!;
     twin.code = code;
     twin.qualPrefix = code.qualname + '.<locals>.';
@@ -181,8 +182,8 @@ export class Compiler implements CompileContext {
     };
     this.code = code;
     // The parser's warnings come first.
-    if (this.user) this.warnings.push(...escapeWarnings(this.mod, run.minor));
-    if (this.user && run.minor >= 14) this.warnings.push(...finallyWarnings(this.mod.body));
+    if (this.warns) this.warnings.push(...escapeWarnings(this.mod, run.minor));
+    if (this.warns && run.minor >= 14) this.warnings.push(...finallyWarnings(this.mod.body));
     const body = this.block(this.mod.body);
     // 3.14: a module with annotations starts by making its __annotate__ (PEP 649).
     const annotations = run.minor >= 14 ? moduleAnnotationsStart(this.scope, this.user, this.file) : null;

@@ -41,7 +41,9 @@ export interface CompileContext {
   readonly file?: string;
   readonly moduleName: string;
   /** Compile-time warnings (CPython prints them before the program runs). */
-  readonly warnings: { line: number; text: string }[];
+  readonly warnings: CompileWarning[];
+  /** Whether compile-time warnings are collected: the program's, and those of text compiled at run time. */
+  readonly warns: boolean;
   /** The module has `from __future__ import annotations`. */
   readonly futureAnnotations: boolean;
   /** The body being compiled as a simulated thread runs it (its calls go through threadedCall), else null. */
@@ -61,4 +63,11 @@ export interface CompileContext {
   gexpr(e: ir.Expr): GX;
   /** Any expression in suspending form (a plain one lifted into a generator). */
   gx(e: ir.Expr): GX;
+}
+
+/** A compile-time warning: its line, `Category: message`, and the node it is about when known. */
+export interface CompileWarning {
+  line: number;
+  text: string;
+  span?: ir.Span;
 }

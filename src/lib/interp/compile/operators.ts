@@ -179,7 +179,7 @@ function foldedType(x: ir.Expr): string | null {
 
 /** CPython's compile-time SyntaxWarning for `x is 1`, `"a" is not y` and the like. */
 export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
-  if (!cx.user) return;
+  if (!cx.warns) return;
   const literalType = (x: ir.Expr): string | null => {
     if (x.type === 'Const') {
       if (x.kind === 'None' || x.kind === 'bool' || x.kind === 'Ellipsis') return null;
@@ -202,6 +202,7 @@ export function checkIsLiteral(cx: CompileContext, e: ir.Compare): void {
         const hint = op === 'is' ? '==' : '!=';
         cx.warnings.push({
           line: e.span.line,
+          span: e.span,
           // 3.11 does not name the literal's type
           text: `SyntaxWarning: "${op}" with ${run.minor >= 12 ? `'${t}'` : 'a'} literal. Did you mean "${hint}"?`,
         });

@@ -60,6 +60,11 @@ export function lowerArgs(lx: LowerContext, argList: N): Arg[] {
           comma ? comma.from : head.from,
           (g[1] ?? head).to,
         );
+        // Before 3.13 the error is at the `*` alone.
+        const message = 'iterable argument unpacking follows keyword argument unpacking';
+        const at = { message, from: head.from, to: head.to, anchor: comma ? comma.from : head.from };
+        lx.before312.push(at);
+        lx.before313.push(at);
       }
       out.push({ kind: 'star', value });
       continue;

@@ -106,7 +106,8 @@ export function lowerTry(lx: LowerContext, n: N, k: N[], span: Span): Stmt {
       if (star) sawStar = true;
       else sawPlain = true;
       if (sawStar && sawPlain) {
-        lx.error("cannot have both 'except' and 'except*' on the same 'try'", c.from, (k[i + 1] ?? c).to);
+        // At `except*` when it follows plain handlers; at a plain `except` after `except*` ones.
+        lx.error("cannot have both 'except' and 'except*' on the same 'try'", c.from, (star ? (k[i + 1] ?? c) : c).to);
       }
       const hbody = k[j] && k[j].name === 'Body' ? lx.block(k[j]) : [];
       const end = hbody.at(-1)?.span.to ?? (k[j] ? k[j].to : c.to);
@@ -121,8 +122,10 @@ export function lowerTry(lx: LowerContext, n: N, k: N[], span: Span): Stmt {
     } else i++;
   }
   if (handlers.length === 0 && !k.some((c) => c.name === 'finally')) {
-    // `try:` block followed by something else: CPython points at the next statement.
-    const after = lx.nextTokenAfter(n.to);
+    // `try:` block followed by something else: CPython points at the next token, an `else`
+    // of the statement's own or the next statement.
+    const orElse = k.find((c) => c.name === 'else');
+    const after = orElse ?? lx.nextTokenAfter(n.to);
     lx.error("expected 'except' or 'finally' block", after.from, after.to);
   }
   return { type: 'Try', span, body, handlers, orelse, finalbody, isStar: sawStar };

@@ -25,9 +25,12 @@ export abstract class LowerContext {
   escapeWarnings: EscapeWarning[] = [];
   /** Errors of valid 3.14 (`except A, B:`) that the versions before 3.14 raise, first to last. */
   before314: { message: string; from: number; to: number }[] = [];
-  /** 3.11's errors for PEP 695's syntax, and 3.12's for PEP 696's defaults (lower/type-params.ts). */
-  before312: { message: string; from: number; to: number }[] = [];
-  before313: { message: string; from: number; to: number }[] = [];
+  /**
+   * 3.11's errors for PEP 695's syntax, and 3.12's for PEP 696's defaults (lower/type-params.ts);
+   * errors these versions place elsewhere (`anchor`: where the later versions' error starts).
+   */
+  before312: { message: string; from: number; to: number; anchor?: number }[] = [];
+  before313: { message: string; from: number; to: number; anchor?: number }[] = [];
   internalError: unknown = null;
   private readonly tokens: Token[];
 

@@ -87,11 +87,11 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
       const span = index.span(eOld.from, eOld.to);
       older = { diagnostic: { kind: 'SyntaxError', message: eOld.message, span }, anchor: eOld.anchor };
     }
-    const first = (errs: { message: string; from: number; to: number }[]) => {
+    const first = (errs: { message: string; from: number; to: number; anchor?: number }[]) => {
       const e = [...errs].sort((a, b) => a.from - b.from)[0];
       if (!e) return undefined;
       const diagnostic: Diagnostic = { kind: 'SyntaxError', message: e.message, span: index.span(e.from, e.to) };
-      return { diagnostic, anchor: e.from };
+      return { diagnostic, anchor: e.anchor ?? e.from };
     };
     before312 = first(lowerer.before312);
     before313 = first(lowerer.before313);
@@ -116,8 +116,11 @@ export function parse(source: string, checks = true, unicodeNames?: UnicodeNameL
       diagnostics.push(internalDiagnostic(index, lowerer.internalError));
     } else {
       const compiled = checks ? compileChecks(module.body, index) : null;
-      if (compiled?.error) diagnostics.push(compiled.error);
-      if (compiled?.error314 !== undefined) compile314 = { replaces: compiled.error, diagnostic: compiled.error314 };
+      if (compiled?.error) diagnostics.push({ ...compiled.error, compiler: true });
+      if (compiled?.error314 !== undefined) {
+        const error314 = compiled.error314 && { ...compiled.error314, compiler: true as const };
+        compile314 = { replaces: diagnostics.find((d) => d.compiler) ?? null, diagnostic: error314 };
+      }
       diagnostics.push(...lowerer.unsupported, ...directives.diagnostics);
     }
   } catch (e) {

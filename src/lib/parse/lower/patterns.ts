@@ -200,6 +200,10 @@ function literalPatternValue(lx: LowerContext, k: N[], n: N): Expr {
   let e: Expr = lx.expr(k[i]);
   if (neg) e = { type: 'UnaryOp', span: lx.span(neg.from, k[i].to), op: '-', operand: e };
   if (k[i + 1] && k[i + 2]) {
+    // A complex literal: a real number, then an imaginary one.
+    const imaginary = (x: N) => /[jJ]$/.test(lx.text(x));
+    if (imaginary(k[i])) lx.error('real number required in complex literal', k[i].from, k[i].to);
+    else if (!imaginary(k[i + 2])) lx.error('imaginary number required in complex literal', k[i + 2].from, k[i + 2].to);
     const op = lx.text(k[i + 1]) === '-' ? '-' : '+';
     e = { type: 'BinOp', span: lx.span(k[0].from, k[i + 2].to), op, left: e, right: lx.expr(k[i + 2]) };
   }

@@ -119,6 +119,13 @@ export function lowerImport(lx: LowerContext, k: N[], span: Span): Stmt {
     .map((c) => (c.name === 'VariableName' ? lx.name(c) : lx.text(c)))
     .join('');
   const rest = importIdx < 0 ? [] : k.slice(importIdx + 1);
+  const last = rest.at(-1);
+  if (last?.name === ',' && rest[0].name !== '(') {
+    // `from x import a,`: at the NEWLINE token (from a comment ending the line).
+    const from = last.to + /^[ \t\f]*/.exec(lx.src.slice(last.to))![0].length;
+    const eol = lx.src.indexOf('\n', from);
+    lx.error('trailing comma not allowed without surrounding parentheses', from, eol < 0 ? lx.src.length : eol + 1);
+  }
   const names = rest.length === 1 && rest[0].name === '*' ? [{ name: '*', asname: null }] : debugCheck(aliases(rest));
   return { type: 'ImportFrom', span, module, level, names };
 }

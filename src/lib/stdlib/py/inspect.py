@@ -209,16 +209,61 @@ def getdoc(object):
     except AttributeError:
         return None
     if doc is None:
-        if isclass(object) or ismethod(object) or isfunction(object):
-            for base in (object.__mro__[1:] if isclass(object) else ()):
+        if isclass(object):
+            for base in object.__mro__[1:]:
                 if base is not _object and base.__doc__ is not None:
                     doc = base.__doc__
                     break
+        else:
+            doc = _inherited_doc(object)
         if doc is None:
             return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _owner_class(func):
+    # The class a function was defined in, found by its qualified name from its module.
+    import sys
+    owner = sys.modules.get(func.__module__)
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part, None)
+    return owner if isclass(owner) else None
+
+
+def _inherited_doc(obj):
+    # The docstring of the attribute of the same name further up the class's MRO, for a method,
+    # a function defined in a class or a property whose own has none.
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if not (isclass(owner) and getattr(getattr(owner, name, None), '__func__', None) is obj.__func__):
+            owner = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        owner = _owner_class(obj)
+        if owner is None or getattr(owner, name, None) is not obj:
+            return None
+    elif isinstance(obj, property):
+        if obj.fget is None:
+            return None
+        name = obj.fget.__name__
+        owner = _owner_class(obj.fget)
+        if owner is None or owner.__dict__.get(name) is not obj:
+            return None
+    else:
+        return None
+    found = (_doc_in(klass, name) for klass in owner.__mro__)
+    return next((d for d in found if d is not None), None)
+
+
+def _doc_in(klass, name):
+    # The docstring of klass's attribute `name`, None when it has neither.
+    try:
+        return getattr(klass, name).__doc__
+    except AttributeError:
+        return None
 
 
 def unwrap(func, *, stop=None):

@@ -29,6 +29,11 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _is_param_expr(arg):
+    # What stands for a whole parameter list in Callable's first place.
+    return arg is ... or isinstance(arg, ParamSpec) or (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
 def _collect_parameters(args):
     # The type variables among the arguments in first-seen order, looking inside nested aliases
     # (list[T], Box[T]) and Callable's argument list.
@@ -111,8 +116,13 @@ class _GenericAlias:
         if self.__origin__ is Unpack and _sys.version_info < (3, 12):
             # 3.11 spells `Unpack[Ts]` the way it is written with a star
             return '*' + _type_repr(self.__args__[0])
-        if self._name == 'Callable' and len(self.__args__) == 2:
-            return f'typing.Callable[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
+        if self._name == 'Callable':
+            # The arguments are kept flat (int, str, bool); the list is written back around all
+            # but the result, unless the first stands for a whole parameter list (..., P, Concatenate).
+            args = self.__args__
+            if len(args) == 2 and _is_param_expr(args[0]):
+                return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
+            return f'typing.Callable[[{", ".join([_type_repr(a) for a in args[:-1]])}], {_type_repr(args[-1])}]'
         if not self.__args__:
             return f'{name}[()]'
         return f'{name}[{", ".join([_type_repr(a) for a in self.__args__])}]'
@@ -129,6 +139,9 @@ class _GenericAlias:
         if self.__origin__ is Union:
             # a union built again: Union[T, int][int] is int, Optional[T][str] is Optional[str]
             return Union[args]
+        if self._name == 'Callable':
+            # a ParamSpec given a list of types: Callable[P, T][[int], str] is Callable[[int], str]
+            return Callable[args[:-1] if len(args) != 2 or _is_param_expr(args[0]) else args[0], args[-1]]
         return _GenericAlias(self.__origin__, args, self._name)
 
     def __call__(self, *args, **kwargs):
@@ -259,7 +272,9 @@ class _SpecialForm:
                 return _UnionGenericAlias(Union, (other, type(None)), 'Optional')
             return _UnionGenericAlias(self, tuple(flat), 'typing.Union')
         if self._name == 'Callable' and len(params) == 2:
-            return _GenericAlias(self, (list(params[0]) if isinstance(params[0], (list, tuple)) else params[0], params[1]), 'Callable')
+            # Callable[[int, str], bool].__args__ is (int, str, bool)
+            first = tuple(params[0]) if isinstance(params[0], (list, tuple)) else (params[0],)
+            return _GenericAlias(self, first + (params[1],), 'Callable')
         return _GenericAlias(self if self.__origin__ is None else self.__origin__, params, 'typing.' + self._name)
 
     def __call__(self, *args, **kwargs):
@@ -1297,6 +1312,9 @@ def get_args(tp):
     if isinstance(tp, _GenericAlias):
         if tp.__origin__ in (Literal, Annotated):
             return tuple(tp.__args__)
+        if tp._name == 'Callable' and not (len(tp.__args__) == 2 and _is_param_expr(tp.__args__[0])):
+            # the parameters' types as the list they were given in
+            return (list(tp.__args__[:-1]), tp.__args__[-1])
         # typing stores None in a type's place as NoneType.
         return tuple([type(None) if a is None else a for a in tp.__args__])
     if isinstance(tp, (_BuiltinGenericAlias, _UnionType)):
