@@ -9,7 +9,11 @@ import { simulate } from '../../../src/lib/run';
 describe('__subclasses__ of builtin classes', () => {
   it('refuses a class that can be subclassed, located at the call', () => {
     for (const cls of ['int', 'object', 'Exception', 'dict']) {
-      const r = simulate(`class Mine(${cls}):\n    pass\n\nprint(${cls}.__subclasses__())\n`, { python: '3.13' }, 'p.py');
+      const r = simulate(
+        `class Mine(${cls}):\n    pass\n\nprint(${cls}.__subclasses__())\n`,
+        { python: '3.13' },
+        'p.py',
+      );
       expect(r.trace.error).toBe(
         `loopline.NotSimulatedError: ${cls}.__subclasses__() of a builtin class (CPython's list holds the ` +
           "library's classes loaded by then) is not simulated in Loopline",
