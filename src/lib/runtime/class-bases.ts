@@ -18,7 +18,7 @@ import { run } from './run';
 import { bestBase, solidBase } from './type-layout';
 
 /** The classes naming `cls` among their bases, oldest first (Loopline's own view of them). */
-export function subclassesOf(cls: PyClass): PyClass[] {
+function subclassesOf(cls: PyClass): PyClass[] {
   return cls.subclassList ?? [];
 }
 

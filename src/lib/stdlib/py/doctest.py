@@ -821,9 +821,22 @@ class DebugRunner(DocTestRunner):
 
 # ---- entry points ---------------------------------------------------------------------------------
 
+def _finish(runner, report):
+    # The end of testmod and testfile: the summary, the runner merged into `master`, the counts.
+    global master
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    if _V313:
+        return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+    return TestResults(runner.failures, runner.tries)
+
+
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0, extraglobs=None,
             raise_on_error=False, exclude_empty=False):
-    global master
     if m is None:
         m = sys.modules.get('__main__')
     if not inspect.ismodule(m):
@@ -835,15 +848,7 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     runner = kind(verbose=verbose, optionflags=optionflags)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    if _V313:
-        return TestResults(runner.failures, runner.tries, skipped=runner.skips)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
 
 
 def _caller_module():
@@ -879,7 +884,6 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
              optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
     # The examples of one text file, run as a single test named after the file (its lines counted
     # from the file's first), in a fresh namespace named '__main__' unless `globs` is given.
-    global master
     import os
     path = _testfile_path(filename, package, module_relative)
     with open(path, encoding=encoding or 'utf-8') as f:
@@ -894,15 +898,7 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
     kind = DebugRunner if raise_on_error else DocTestRunner
     runner = kind(verbose=verbose, optionflags=optionflags)
     runner.run(parser.get_doctest(text, globs, name, path, 0))
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    if _V313:
-        return TestResults(runner.failures, runner.tries, skipped=runner.skips)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None, optionflags=0):
