@@ -84,7 +84,8 @@ export interface Program {
   lines: readonly string[];
 }
 
-const NEVER_AWAITED = /^RuntimeWarning: coroutine .* was never awaited$/;
+// (Its origin's lines may follow: "Coroutine created at (most recent call last)".)
+const NEVER_AWAITED = /^RuntimeWarning: coroutine .* was never awaited(\n|$)/;
 
 /**
  * A warning as CPython's warnings module writes it on stderr: `file:line: Category: message`, then

@@ -7,7 +7,8 @@ import type { Finding } from './types';
 import type { Seen } from './seen';
 import { fnLabel } from './program';
 
-const NEVER = /^RuntimeWarning: coroutine '([^']+)' was never awaited$/;
+// (Its origin's lines may follow: "Coroutine created at (most recent call last)".)
+const NEVER = /^RuntimeWarning: coroutine '([^']+)' was never awaited(?:\n|$)/;
 
 export function findNeverAwaited(seen: Seen): Finding[] {
   const out: Finding[] = [];

@@ -83,7 +83,7 @@ import { checkObjectNewSafe, installBuiltinNew } from './builtin-new';
 import { applySlots, slotNames, slotValues } from './slots';
 import { addInstanceSlotDescriptors } from './instance-dict';
 import { dictFromMap } from '../runtime/types/dict';
-import { subclassesOf } from '../runtime/class-bases';
+import { programSubclasses } from '../runtime/class-bases';
 import { ShapedDict } from '../runtime/shaped-dict';
 import { builtinClassMethod } from '../runtime/types/descriptor-types';
 
@@ -644,7 +644,7 @@ defMethod(typeClass, '__delattr__', (self, args) => {
 defMethod(typeClass, '__init__', () => null);
 defMethod(typeClass, '__call__', (self, args, kw) => instantiate(self as PyClass, args, kw));
 defMethod(typeClass, 'mro', (self) => new PyList((self as PyClass).mro));
-defMethod(typeClass, '__subclasses__', (self) => new PyList(subclassesOf(self as PyClass)));
+defMethod(typeClass, '__subclasses__', (self) => new PyList(programSubclasses(self as PyClass)));
 // type.__prepare__(name, bases, **kw): a fresh empty dict, whatever it is given; a metaclass's own
 // __prepare__ often starts from it through super().
 const typePrepare = builtinClassMethod(typeClass, new PyNativeMethod('__prepare__', () => new PyDict(), typeClass));

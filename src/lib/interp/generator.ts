@@ -33,6 +33,7 @@ import { thrownExc, warnThrowSignature } from './thrown';
 import { delegateToIterator, isIterator } from './delegate-iter';
 import { frameStack, dropLocals, holdLocals, swallowed, firstSuspended } from './drops';
 import { frameObject, runningCallers } from './frame-objects';
+import { captureOrigin, originDepth, originValue, type Origin } from './coroutine-origin';
 
 export type Body = Generator<PyValue, PyValue, PyValue>;
 
@@ -408,13 +409,20 @@ function drive(
 export class PyCoroutine extends PySuspendable implements Awaitable {
   /** Set when something awaited it or a Task wrapped it (no "never awaited" warning then). */
   declare awaited: boolean;
+  /** Where it was made (cr_origin), when origin tracking was on then. */
+  declare origin: Origin | null;
   constructor(frame: Frame | null, body: Body | null, name: string, qualname: string) {
     super(coroutineClass, frame, body, name, qualname);
     this.awaited = false;
+    const depth = originDepth();
+    this.origin = depth > 0 ? captureOrigin(depth) : null;
     run.get(coroutines).created(this);
   }
   kindName(): string {
     return 'coroutine';
+  }
+  getAttr(o: PyObject, name: string): PyValue | undefined {
+    return name === 'cr_origin' ? originValue(this.origin) : super.getAttr(o, name);
   }
   protected closedResume(): IteratorResult<PyValue, PyValue> {
     throw pyError('RuntimeError', 'cannot reuse already awaited coroutine');

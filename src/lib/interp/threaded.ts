@@ -19,6 +19,7 @@ import { tick } from './state';
 import { run } from '../runtime/run';
 import { frameStack } from './drops';
 import { runningCallers } from './frame-objects';
+import { originThread } from './coroutine-origin';
 import type { Wait } from './waits';
 
 export type { Wait } from './waits';
@@ -126,6 +127,9 @@ export function* currentThreadStack(stack: readonly (Frame | null)[]): Generator
     else return;
   }
 }
+
+originThread.stack = currentThreadStack;
+originThread.frames = () => threadFrames.current;
 
 runningCallers.of = (frame) => {
   const user = [...currentThreadFrames(run.get(frameStack))].filter((f) => f.code.user);

@@ -3,12 +3,51 @@
  * `C.__subclasses__()`, and `C.__bases__ = (...)`, which re-linearises C's MRO and its subclasses'
  * as CPython's type_set_bases does, with its checks and messages.
  */
-import { PyClass, PyTuple, classesChanged, computeMro, pyError, typeName, type PyValue } from './core';
+import {
+  PyClass,
+  PyTuple,
+  classesChanged,
+  computeMro,
+  listedSubclasses,
+  pyError,
+  typeName,
+  type PyValue,
+} from './core';
+import { finalTypeName } from './final-types';
+import { run } from './run';
 import { bestBase, solidBase } from './type-layout';
 
-/** `C.__subclasses__()`: the classes naming C among their bases, oldest first. */
-export function subclassesOf(cls: PyClass): PyClass[] {
+/** The classes naming `cls` among their bases, oldest first (Loopline's own view of them). */
+function subclassesOf(cls: PyClass): PyClass[] {
   return cls.subclassList ?? [];
+}
+
+/**
+ * `C.__subclasses__()` as the program calls it. A builtin class keeps no list: one that cannot be
+ * subclassed has none, and the others are refused, as CPython's list holds its own builtin
+ * subclasses and then every class of the standard library loaded by then (int's has IntEnum
+ * and IntFlag once enum is imported), which Loopline's library does not reproduce.
+ */
+export function programSubclasses(cls: PyClass): PyClass[] {
+  if (cls.isBuiltin || cls.module === 'builtins') {
+    if (finalTypeName(cls) !== null) return [];
+    throw pyError(
+      'NotSimulatedError',
+      `${cls.name}.__subclasses__() of a builtin class (CPython's list holds the library's classes loaded ` +
+        'by then) is not simulated in Loopline',
+    );
+  }
+  return subclassesOf(cls);
+}
+
+/** gc.collect() frees the listed classes for which `live` says no: they leave their bases' lists. */
+export function dropFreedSubclasses(live: (c: PyClass) => boolean): void {
+  const listed = run.get(listedSubclasses);
+  for (const c of listed) {
+    if (live(c)) continue;
+    listed.delete(c);
+    for (const b of c.bases) if (b.subclassList) b.subclassList = b.subclassList.filter((x) => x !== c);
+  }
 }
 
 /** `cls.__bases__ = value`. */

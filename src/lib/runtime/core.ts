@@ -7,7 +7,7 @@
  * A user program's errors are Python exceptions (`PyExc` thrown as JS values); a JS `Error`
  * escaping the runtime is a Loopline bug.
  */
-import { run } from './run';
+import { run, RunSlot } from './run';
 import { KeyMap, dictMap, setMap, type KeyLookup } from './keymap';
 import { anchorShape } from './shape-anchors';
 import { fillClassName } from './lazy-names';
@@ -167,10 +167,19 @@ export class PyClass extends PyObject {
   joinSubclassLists(): void {
     for (const b of this.bases) {
       b.observed = true;
-      if (!b.isBuiltin && b.module !== 'builtins') (b.subclassList ??= []).push(this);
+      if (!b.isBuiltin && b.module !== 'builtins') {
+        (b.subclassList ??= []).push(this);
+        run.get(listedSubclasses).add(this);
+      }
     }
   }
 }
+
+/**
+ * The run's classes that joined a base's subclass list. CPython's lists hold them weakly: a class
+ * nothing reaches leaves them when the collector frees it (gc.collect(), sim/lifetimes.ts).
+ */
+export const listedSubclasses = new RunSlot<Set<PyClass>>('listed subclasses', () => new Set());
 
 export function computeMro(cls: PyClass): PyClass[] {
   if (cls.bases.length === 0) return [cls];

@@ -37,3 +37,11 @@ export function logOnAsyncio(level: bigint, site: LogSite, msg: string, args: Py
   const record = callMethodByName(logger, 'makeRecord', ['asyncio', level, path, line, msg, args, null, site.func]);
   callMethodByName(logger, 'handle', [record]);
 }
+
+/** Would a record at `level` on the 'asyncio' logger show (without logging imported: WARNING and worse)? */
+export function asyncioLogShows(level: bigint): boolean {
+  const logging = run.get(interpreter).modules.get('logging');
+  if (logging === undefined) return level >= WARNING;
+  const logger = call(getattr(logging, 'getLogger'), ['asyncio'], null);
+  return truthy(callMethodByName(logger, 'isEnabledFor', [level]));
+}

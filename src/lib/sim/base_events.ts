@@ -29,7 +29,8 @@ import type { Wait } from '../interp/waits';
 import { excLine } from '../interp/traceback';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { Handle, PyHandle, callbackLabel, formatCallback, threadSafeHandleClass } from './events';
-import { UNKNOWN_SITE, callerSite, debugOn, handlerReportRefused, originTracking } from './debug-mode';
+import { UNKNOWN_SITE, callerSite, debugOn, handlerReportRefused } from './debug-mode';
+import { originDepth, setOriginDepth } from '../interp/coroutine-origin';
 import { reportSlowCallback } from './slow-callbacks';
 import { DEBUG, logOnAsyncio } from './asyncio-logger';
 
@@ -61,6 +62,9 @@ export interface LoopObserver {
   loopError(text: string, log?: string, exc?: PyExceptionObject | null): void;
 }
 
+/** asyncio's constants.DEBUG_STACK_DEPTH: the origin tracking depth of a debug-mode loop. */
+const DEBUG_STACK_DEPTH = 10;
+
 export class EventLoop extends PyObject {
   ready: Handle[] = [];
   /** Read position in `ready` (a deque without shifting). */
@@ -69,6 +73,9 @@ export class EventLoop extends PyObject {
   timerCancelledCount = 0;
   stopping = false;
   running = false;
+  /** Its run set coroutine origin tracking on (debug mode), keeping the thread's depth before. */
+  originTracking = false;
+  savedOriginDepth = 0;
   closed = false;
   /** loop.set_task_factory's factory (null: create_task makes a plain Task). */
   taskFactory: PyValue = null;
@@ -409,8 +416,7 @@ export class EventLoop extends PyObject {
     this.running = true;
     this.runningThread = this.threadId();
     // run_forever's _set_coroutine_origin_tracking(self._debug): on while a debug-mode loop runs.
-    const tracking = originTracking.on;
-    if (this.debug !== false && debugOn(this)) originTracking.on = true;
+    this.setOriginTracking(debugOn(this));
     try {
       for (;;) {
         yield* this.runOnce();
@@ -420,8 +426,21 @@ export class EventLoop extends PyObject {
       this.stopping = false;
       this.running = false;
       this.runningThread = null;
-      originTracking.on = tracking;
+      this.setOriginTracking(false);
     }
+  }
+
+  /**
+   * BaseEventLoop._set_coroutine_origin_tracking: on, the thread's depth is kept and set to
+   * DEBUG_STACK_DEPTH (10); off, the depth kept is put back.
+   */
+  setOriginTracking(enabled: boolean): void {
+    if (enabled === this.originTracking) return;
+    if (enabled) {
+      this.savedOriginDepth = originDepth();
+      setOriginDepth(DEBUG_STACK_DEPTH);
+    } else setOriginDepth(this.savedOriginDepth);
+    this.originTracking = enabled;
   }
 }
 
@@ -592,9 +611,7 @@ defLoopMethod('set_debug', 'def (self, enabled)', (self, [enabled]) => {
   // starts), and call_soon_threadsafe queues _set_coroutine_origin_tracking(enabled), which switches
   // the tracking run_forever set up (a handle made in debug mode: created at asyncio's own line).
   if (loop.running) {
-    const h = loop.callSoon(() => {
-      originTracking.on = truthy(enabled);
-    }, 'coroutine origin tracking');
+    const h = loop.callSoon(() => loop.setOriginTracking(truthy(enabled)), 'coroutine origin tracking');
     h.cname = 'BaseEventLoop._set_coroutine_origin_tracking';
     h.pyArgs = [enabled];
     if (run.minor >= 14) h.view = new PyHandle(loop, h, threadSafeHandleClass);

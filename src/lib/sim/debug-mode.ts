@@ -123,13 +123,6 @@ export function envDebugMode(): boolean {
 }
 
 /**
- * Whether coroutine origin tracking is on (sys.set_coroutine_origin_tracking_depth(10), which a
- * debug-mode loop's run_forever sets while it runs): a coroutine made meanwhile is never reported
- * unawaited the same way (CPython adds "Coroutine created at (most recent call last)" and the stack).
- */
-export const originTracking = { on: false };
-
-/**
  * Why a report of the loop's exception handler in debug mode is refused: CPython's context then
  * holds the object's whole source traceback ('source_traceback', 'handle_traceback'), which the
  * default handler logs as "Object created at (most recent call last):" with asyncio's frames.

@@ -12,7 +12,8 @@
  * globals hold are reported at the end (interpreter shutdown), with no line.
  */
 import { PyDict, PyExceptionObject, PyList, PyObject, PySet, PyTuple, type PyValue } from '../runtime/core';
-import { debugOn, handlerReportRefused, originTracking } from './debug-mode';
+import { debugOn, handlerReportRefused } from './debug-mode';
+import type { OriginFrame } from '../interp/coroutine-origin';
 import { PyCoroutine } from '../interp/generator';
 import { excLine } from '../interp/traceback';
 import { IN_LOOP, dropLine, dropPlace, dropsMatterFor } from '../interp/drops';
@@ -25,10 +26,11 @@ import { run, RunSlot } from '../runtime/run';
 /**
  * How CPython's warning for a coroutine never awaited goes out once the program imported
  * `warnings` (stdlib/warnings-native.ts sets it): through the program's filters, registries and
- * showwarning. It says whether it took the warning; without it the warning is shown once per line.
+ * showwarning (`createdAt`: the origin lines the message ends with). It says whether it took the
+ * warning; without it the warning is shown once per line.
  */
 export const unawaitedWarnings = new RunSlot<{
-  send: ((coro: PyCoroutine, line: number | null, moment: DropMoment) => boolean) | null;
+  send: ((coro: PyCoroutine, line: number | null, moment: DropMoment, createdAt: string) => boolean) | null;
 }>('never-awaited warnings', () => ({ send: null }));
 
 /** The line python3 writes after a coroutine's "never awaited" warning that names a line. */
@@ -83,6 +85,8 @@ export interface FinalizerHost {
   toHandler(f: Future, message: string): boolean;
   /** Stops the run: what CPython would report here is not simulated (`why`). */
   refuse(why: string): never;
+  /** Line `line` of `file` as linecache gives it ('' when unknown), for a coroutine's origin. */
+  sourceLine(file: string, line: number): string;
 }
 
 /** What a finalizer's report is besides its text: a failed future's never-retrieved log, or a warning at the interpreter's exit. */
@@ -121,14 +125,11 @@ export class Finalizers {
   private droppingHeld = new Set<PyExceptionObject>();
   /** The line that made each coroutine a safe point found unawaited. */
   private madeAt = new WeakMap<PyObject, number | null>();
-  /** Coroutines made while origin tracking was on (debug mode): CPython's warning for them says where. */
-  private tracked = new WeakSet<PyCoroutine>();
 
   constructor(private host: FinalizerHost) {}
 
   /** A new coroutine: until something awaits it, it is dropped where it was made (a temporary). */
   created(c: PyCoroutine): void {
-    if (originTracking.on) this.tracked.add(c);
     const i = this.freshCount++;
     const m = this.freshMoments;
     this.fresh[i] = c;
@@ -278,14 +279,15 @@ export class Finalizers {
     const inLoop = place === IN_LOOP;
     const line = inLoop ? null : place;
     if (o instanceof PyCoroutine) {
-      if (this.tracked.has(o))
+      if (o.origin === 'unknown')
         this.host.refuse(
-          `the warning for coroutine '${o.qualname}' never awaited, made while a debug-mode loop ran (its 'Coroutine created at' origin)`,
+          `the warning for coroutine '${o.qualname}' never awaited, made where its origin passes one of the library's own frames (its 'Coroutine created at' lines)`,
         );
+      const createdAt = o.origin === null ? '' : originLines(o.origin, this.host);
       const origin = { line: this.madeAt.get(o) ?? null };
       const send = run.get(unawaitedWarnings).send;
-      if (send !== null && send(o, line, { t, step, origin })) return;
-      const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited`;
+      if (send !== null && send(o, line, { t, step, origin }, createdAt)) return;
+      const text = `RuntimeWarning: coroutine '${o.qualname}' was never awaited${createdAt}`;
       // At exit CPython attributes it to <sys>, in a loop callback to asyncio's events.py: not the same place.
       const key = `${atExit ? 'exit' : inLoop ? 'loop' : (line ?? '-')}\u0000${text}`;
       if (this.shown.has(key)) return;
@@ -301,6 +303,21 @@ export class Finalizers {
       this.host.warn(text, t, null, step, origin, { failed: o }, at);
     }
   }
+}
+
+/**
+ * What warnings._warn_unawaited_coroutine adds for a coroutine with an origin: "Coroutine created
+ * at (most recent call last)" and its frames, outermost first, as traceback.format_list writes them
+ * (each frame's stripped source line under it), with no newline at the end.
+ */
+function originLines(origin: readonly OriginFrame[], host: FinalizerHost): string {
+  let text = '\nCoroutine created at (most recent call last)';
+  for (const [file, line, name] of [...origin].reverse()) {
+    text += `\n  File "${file}", line ${line}, in ${name}`;
+    const source = host.sourceLine(file, line).trim();
+    if (source) text += `\n    ${source}`;
+  }
+  return text;
 }
 
 // The objects dropped() looks at: the watched kinds, and the exceptions and containers that may hold them.

@@ -36,6 +36,7 @@ import { PyGenerator } from '../interp/generator';
 import { PyIteratorObject } from '../runtime/types/iterator';
 import { frameStack, markDrops } from '../interp/drops';
 import { OPAQUE, reachable } from './reachable';
+import { dropFreedSubclasses } from '../runtime/class-bases';
 import { call } from '../runtime/ops';
 import { repr } from '../runtime/ops';
 import { run, RunSlot } from '../runtime/run';
@@ -337,7 +338,7 @@ export class Lifetimes {
     const lib = this.library.seen;
     const own = markLive([run.get(frameStack), held, ...this.host.roots(), ...this.library.edge], lib);
     this.budget -= own.size;
-    return { has: (x) => own.has(x) || lib.has(x) };
+    return { has: (x) => own.has(x) || lib.has(x), objects: [own, lib] };
   }
 
   /** Whether `o` is reachable from what it holds (then only the collector frees it). */
@@ -448,7 +449,11 @@ export class Lifetimes {
    */
   collect(): number {
     this.settle(true);
-    const seen = this.mark();
+    const marked = this.mark();
+    const classes = classesOf(marked);
+    const seen: Live = { has: (x) => marked.has(x) || classes.has(x as PyClass), objects: marked.objects };
+    // A class no longer reached leaves its bases' __subclasses__() (their weak list) as it is freed.
+    dropFreedSubclasses((c) => seen.has(c));
     const lost = [...this.candidates].filter((o) => !seen.has(o));
     if (lost.length === 0) return 0;
     for (const o of lost) this.candidates.delete(o);
@@ -550,6 +555,28 @@ function markLibrary(mods: Map<string, unknown>): LibraryMark {
 /** A mark's result: whether the program reaches an object. */
 interface Live {
   has(x: object): boolean;
+  /** What was marked, for a walk over it. */
+  objects: Set<object>[];
+}
+
+/**
+ * The classes of what `live` reaches, with their bases: an instance holds its class and a class
+ * its MRO, which the mark does not follow (a class is many objects' `cls`).
+ */
+function classesOf(live: Live): Set<PyClass> {
+  const out = new Set<PyClass>();
+  const add = (c: PyClass) => {
+    if (c.isBuiltin || out.has(c)) return;
+    for (const m of c.mro) out.add(m);
+    add(c.cls);
+  };
+  for (const set of live.objects) {
+    for (const o of set) {
+      if (o instanceof PyClass) add(o);
+      else if (o instanceof PyObject) add(o.cls);
+    }
+  }
+  return out;
 }
 
 /**
@@ -611,6 +638,8 @@ function markLive(roots: unknown[], known: Set<object> | null): Set<object> {
 /** What `o` holds, in the order CPython's deallocation lets go of it. */
 function referents(o: PyObject): PyValue[] {
   const out: PyValue[] = [];
+  // A class is in a cycle of its own (its __mro__ holds it): only the collector frees it.
+  if (o instanceof PyClass && !o.isBuiltin) out.push(o);
   if (o instanceof PyList || o instanceof PyTuple) {
     for (let i = o.items.length - 1; i >= 0; i--) out.push(o.items[i]);
   } else if (o instanceof PyDict) {

@@ -63,7 +63,8 @@ import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
-import { withSite } from './debug-mode';
+import { debugOn, withSite } from './debug-mode';
+import { asyncioLogShows } from './asyncio-logger';
 import { SUBPROCESS_NAMES, lazySubprocesses, type LaterName } from './lazy-subprocesses';
 import { NETWORK_NAMES, NETWORK_PARTS, lazyNetwork, type LaterStub } from './lazy-network';
 
@@ -320,6 +321,17 @@ export function makeAsyncio(sim: Simulation): PyModule {
   });
   def('_not_simulated', '(message, /)', ([message]) => {
     throw pyError('NotSimulatedError', String(message));
+  });
+  // A record asyncio's debug mode logs about the network or a child process (`what`, at `level`),
+  // whose reprs hold the kernel's ports, descriptors and process ids: refused where it would show
+  // (the loop in debug mode, asyncio's logger enabled for the level).
+  def('_debug_log_refused', '(loop, level, what, /)', ([loop, level, what]) => {
+    if (debugOn(loopOrError(loop)) && asyncioLogShows(level as bigint))
+      throw pyError(
+        'NotSimulatedError',
+        `asyncio debug mode's log record ${String(what)} is not simulated in Loopline`,
+      );
+    return null;
   });
   if (run.minor >= 14) installCallGraph(def);
   setAwaitedByGetter(run.minor >= 14);

@@ -296,6 +296,7 @@ export class Simulation implements TaskContext, TaskHooks, FutureHooks {
       refuse: (why) => {
         throw new SimStop(`Not simulated: ${why}`);
       },
+      sourceLine: (file, line) => (run.isProgramFile(file) ? (this.sourceLines[line - 1] ?? '') : ''),
     });
     const lt = new Lifetimes({
       roots: () => [r.get(mainGlobals), ...f.roots().slice(1)],

@@ -58,6 +58,7 @@ import { installFunctoolsNatives } from './functools-native';
 import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
 import { newObject } from '../runtime/instance-fields';
+import { originDepth, setOriginDepth } from '../interp/coroutine-origin';
 
 /** `_stdlib_native`: what the Python standard-library sources cannot write in Python. */
 export function makeNative(sim: Simulation): PyModule {
@@ -239,6 +240,12 @@ export function makeNative(sim: Simulation): PyModule {
   def('asyncgen_hooks', '()', () => new PyTuple(run.get(asyncGenHooks).get()));
   def('set_asyncgen_hooks', '(firstiter, finalizer, /)', ([firstiter, finalizer]) => {
     run.get(asyncGenHooks).set(firstiter, finalizer);
+    return null;
+  });
+  // sys.get/set_coroutine_origin_tracking_depth: the running thread's depth (interp/coroutine-origin.ts).
+  def('origin_depth', '()', () => BigInt(originDepth()));
+  def('set_origin_depth', '(depth, /)', ([depth]) => {
+    setOriginDepth(Number(depth as bigint));
     return null;
   });
   // sys.getrecursionlimit / setrecursionlimit: the run's own limit, which every Python call checks.

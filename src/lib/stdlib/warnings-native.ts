@@ -113,10 +113,10 @@ export function makeWarningsNative(sim: Simulation): PyModule {
   // From now on such warnings go to `warn(qualname, lineno)`; one the filters make an error is
   // "ignored" on stderr, as CPython's finalizer does with it.
   def('take_unawaited', '(warn, /)', ([warn]) => {
-    run.get(unawaitedWarnings).send = (coro, line, at) => {
+    run.get(unawaitedWarnings).send = (coro, line, at, createdAt) => {
       moment = at;
       try {
-        call(warn, [coro.qualname, line === null ? null : BigInt(line)], null);
+        call(warn, [coro.qualname, line === null ? null : BigInt(line), createdAt], null);
       } catch (e) {
         if (!(e instanceof PyExc)) throw e;
         sim.rec.stderr(`Exception ignored in: ${repr(coro)}\n${excLine(e.exc)}\n`, at.t);

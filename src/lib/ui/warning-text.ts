@@ -11,7 +11,8 @@ interface Warning {
   line?: number | null;
 }
 
-const NEVER = /^RuntimeWarning: coroutine '([^']+)' was never awaited$/;
+// (Its origin's lines may follow: "Coroutine created at (most recent call last)".)
+const NEVER = /^RuntimeWarning: coroutine '([^']+)' was never awaited(?:\n|$)/;
 const NOT_RETRIEVED = /^(Task|Future) exception was never retrieved \((.*)\)$/;
 const PENDING = /^Task was destroyed but it is pending!$/;
 

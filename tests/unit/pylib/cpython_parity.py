@@ -93,6 +93,8 @@ def native_module():
     m.own_annotations = _own_annotations
     m.recursion_limit = sys.getrecursionlimit
     m.set_recursion_limit = sys.setrecursionlimit
+    m.origin_depth = sys.get_coroutine_origin_tracking_depth
+    m.set_origin_depth = sys.set_coroutine_origin_tracking_depth
     m.c_types = lambda *classes: None  # only names C types in error messages
     # makes the listed functions built-ins of a C module (their repr, type, __module__); here they stay Python's
     m.c_functions = lambda module, namespace, names: None
@@ -210,6 +212,9 @@ def install(name):
         # Where the simulation notes address-ordered iteration for its doctor: nothing to note here.
         asyncio._remember_line = lambda owner: None
         asyncio._address_order = lambda kind, objs, owner=None: None
+        # Refuses a debug-mode log record the simulation does not write; CPython's own code, which
+        # these files stand in for, would write it.
+        asyncio._debug_log_refused = lambda loop, level, what: None
         # The loopback network the socket files import (stdlib/py/_loopback.py, on our _fs.py).
         install('_fs')
         install('_loopback')

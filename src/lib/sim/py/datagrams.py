@@ -170,6 +170,7 @@ async def _loop_create_datagram_endpoint(
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _SelectorDatagramTransport(loop, sock, protocol, r_addr, waiter)
+    _debug_log_refused(loop, 20 if local_addr else 10, "'Datagram endpoint ... created: (<transport>, <protocol>)'")
     try:
         await waiter
     except BaseException:

@@ -28,6 +28,7 @@ def _getaddrinfo(host, port, what):
 async def _ensure_resolved(loop, host, port, what):
     """BaseEventLoop._ensure_resolved: an IP address at once, a name through getaddrinfo in a thread."""
     if host == 'localhost':
+        _debug_log_refused(loop, 10, "'Get address info ...' (getaddrinfo)")
         return await loop.run_in_executor(None, _getaddrinfo, host, port, what)
     return [_resolve(host, port, what)]
 
@@ -200,6 +201,7 @@ class BaseEventLoop:
         if start_serving:
             server._start_serving()
             await sleep(0)
+        _debug_log_refused(loop, 20, "'<Server sockets=(...)> is serving' (create_server)")
         return server
 
     async def create_connection(loop, protocol_factory, host, port, sock=None):
@@ -239,6 +241,8 @@ class BaseEventLoop:
         except BaseException:
             transport.close()
             raise
+        if sock.family != _AF_UNIX:
+            _debug_log_refused(loop, 10, "'<socket> connected to HOST:PORT: (<transport>, <protocol>)' (create_connection)")
         return transport, protocol
 
 
@@ -275,6 +279,7 @@ class BaseSelectorEventLoop:
                 conn, addr = sock.accept()
             except BlockingIOError:
                 return None
+            _debug_log_refused(loop, 10, "'<Server ...> got a new connection from ADDRESS: <socket>' (accept)")
             loop.create_task(_BSEL._accept_connection2(loop, server, conn, {'peername': addr}))
 
     async def _accept_connection2(loop, server, conn, extra):

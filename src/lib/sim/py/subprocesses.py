@@ -641,6 +641,7 @@ async def _loop_subprocess_exec(self, protocol_factory, program, *args, stdin=_S
         raise ValueError('shell must be False')
     _check_popen_text(universal_newlines, bufsize, encoding, errors, text)
     protocol = protocol_factory()
+    _debug_log_refused(self, 20, "'execute program ...' (subprocess_exec)")
     transport = await _make_subprocess_transport(
         self, protocol, (program, *args), False, stdin, stdout, stderr, bufsize, **kwargs
     )
@@ -659,6 +660,7 @@ async def _loop_subprocess_shell(self, protocol_factory, cmd, *, stdin=_SUBPROCE
         raise ValueError('shell must be True')
     _check_popen_text(universal_newlines, bufsize, encoding, errors, text)
     protocol = protocol_factory()
+    _debug_log_refused(self, 20, "'run shell command ...' (subprocess_shell)")
     transport = await _make_subprocess_transport(self, protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
     return transport, protocol
 

@@ -187,12 +187,14 @@ class _SelectorTransport(Transport):
             return
         self._paused = True
         _remove_reader(self._loop, self._sock)
+        _debug_log_refused(self._loop, 10, "'<transport> pauses reading'")
 
     def resume_reading(self):
         if self._closing or not self._paused:
             return
         self._paused = False
         self._add_reader(self._read_ready)
+        _debug_log_refused(self._loop, 10, "'<transport> resumes reading'")
 
     def _add_reader(self, callback):
         if self.is_reading():
@@ -278,6 +280,7 @@ class _SelectorSocketTransport(_SelectorTransport):
 
     def _read_ready__on_eof(self):
         # A true answer from eof_received() keeps the transport open for writing.
+        _debug_log_refused(self._loop, 10, "'<transport> received EOF'")
         try:
             half_open = self._protocol.eof_received()
         except BaseException as exc:

@@ -3,7 +3,7 @@
 
 import sys as _sys
 from operator import index as _index
-from _fileio import BufferedIOBase, UnsupportedOperation
+from _fileio import BufferedIOBase, UnsupportedOperation, writable_target
 
 
 def _size(size):
@@ -96,10 +96,10 @@ class BytesIO(BufferedIOBase):
         raise UnsupportedOperation('detach')
 
     def readinto(self, buffer, /):
+        size, put = writable_target(buffer, 'readinto() argument')
         self._check_open()
-        view = memoryview(buffer)
-        chunk = self.read(len(view))
-        view[:len(chunk)] = chunk
+        chunk = self.read(size)
+        put(chunk)
         return len(chunk)
 
     def readline(self, size=-1, /):

@@ -16,6 +16,26 @@ class UnsupportedOperation(OSError, ValueError):
 UnsupportedOperation.__module__ = 'io'
 
 
+def writable_target(buffer, what):
+    # A read-write buffer that readinto/recv_into fill: its length in bytes and a function that
+    # writes bytes at its start. An array.array's memoryview is a read-only copy of its items, so
+    # the array takes the bytes itself (CPython writes them into the array's own memory).
+    put_bytes = getattr(type(buffer), '_put_bytes', None)
+    if put_bytes is not None:
+        return len(buffer) * buffer.itemsize, lambda data: put_bytes(buffer, data)
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError(f'{what} must be read-write bytes-like object, not {type(buffer).__name__}')
+    view = view.cast('B')
+
+    def put(data):
+        view[:len(data)] = data
+    return len(view), put
+
+
 class IOBase:
     __module__ = 'io'
 
@@ -66,20 +86,14 @@ class RawIOBase(IOBase):
 class BufferedIOBase(IOBase):
     def _read_into(self, buffer, read, what):
         # Into a writable buffer, what one `read` of its length in bytes gives; the count put there.
-        try:
-            view = memoryview(buffer)
-        except TypeError:
-            view = None
-        if view is None or view.readonly:
-            raise TypeError(f'{what}() argument must be read-write bytes-like object, not {type(buffer).__name__}')
-        view = view.cast('B')
+        size, put = writable_target(buffer, f'{what}() argument')
         self._check_into_open()
-        data = read(len(view))
+        data = read(size)
         if not isinstance(data, bytes):
             raise TypeError(f'{read.__name__}() should return bytes')
-        if len(data) > len(view):
-            raise ValueError(f'{read.__name__}() returned too much data: {len(view)} bytes requested, {len(data)} returned')
-        view[:len(data)] = data
+        if len(data) > size:
+            raise ValueError(f'{read.__name__}() returned too much data: {size} bytes requested, {len(data)} returned')
+        put(data)
         return len(data)
 
     def _check_into_open(self):

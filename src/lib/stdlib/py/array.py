@@ -426,6 +426,15 @@ class array:
             raise ValueError('bytes length not a multiple of item size')
         self._items.extend(_item_from_bytes(self._tc, data[i:i + size]) for i in range(0, len(data), size))
 
+    def _put_bytes(self, data):
+        # A read into the array's buffer (readinto, recv_into): the bytes overwrite its start; an
+        # item they cover only in part keeps the rest of its bytes.
+        size = _SIZE[self._tc]
+        touched = -(-len(data) // size)
+        raw = bytearray(b''.join(_item_bytes(self._tc, v) for v in self._items[:touched]))
+        raw[:len(data)] = data
+        self._items[:touched] = [_item_from_bytes(self._tc, bytes(raw[i:i + size])) for i in range(0, len(raw), size)]
+
     def buffer_info(self):
         # (address, length). An empty array has no buffer (address 0, as in CPython); otherwise
         # the simulated machine has no memory addresses: the address is id(self) + 64 (nonzero,

@@ -7,8 +7,8 @@
 # sys.argv. Per version: 3.13 counts skipped examples as attempted and reports them, its TestResults
 # carries `skipped`, and its summary is worded per count ("1 item", "1 test"); 3.11 and 3.12 write
 # "1 items". A traceback an example raises shows CPython's doctest.py frame above the example's own
-# up to 3.13 (3.14 starts at the example). testfile(), DocTestSuite/DocFileSuite and the debugging
-# helpers are not simulated.
+# up to 3.13 (3.14 starts at the example). testfile() runs a text file's examples the same way.
+# DocTestSuite/DocFileSuite and the debugging helpers are not simulated.
 
 import sys
 import re
@@ -24,7 +24,7 @@ __all__ = [
     'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL', 'COMPARISON_FLAGS', 'REPORT_UDIFF', 'REPORT_CDIFF',
     'REPORT_NDIFF', 'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest',
     'DocTestParser', 'DocTestFinder', 'DocTestRunner', 'OutputChecker', 'DocTestFailure',
-    'UnexpectedException', 'DebugRunner', 'testmod', 'run_docstring_examples',
+    'UnexpectedException', 'DebugRunner', 'testmod', 'testfile', 'run_docstring_examples',
 ]
 
 _V313 = sys.version_info >= (3, 13)
@@ -821,9 +821,22 @@ class DebugRunner(DocTestRunner):
 
 # ---- entry points ---------------------------------------------------------------------------------
 
+def _finish(runner, report):
+    # The end of testmod and testfile: the summary, the runner merged into `master`, the counts.
+    global master
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    if _V313:
+        return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+    return TestResults(runner.failures, runner.tries)
+
+
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0, extraglobs=None,
             raise_on_error=False, exclude_empty=False):
-    global master
     if m is None:
         m = sys.modules.get('__main__')
     if not inspect.ismodule(m):
@@ -835,15 +848,57 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     runner = kind(verbose=verbose, optionflags=optionflags)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    if _V313:
-        return TestResults(runner.failures, runner.tries, skipped=runner.skips)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
+
+
+def _caller_module():
+    # The module of testfile's caller (the program's innermost frame: library frames are not
+    # counted), its package by default.
+    return sys.modules[sys._getframe(0).f_globals['__name__']]
+
+
+def _testfile_path(filename, package, module_relative):
+    # The file testfile reads: as given, or (module-relative) '/'-separated under the directory of
+    # the package, by default the calling module.
+    import os
+    if not module_relative:
+        if package is not None:
+            raise ValueError('Package may only be specified for module-relative paths.')
+        return filename
+    if package is None:
+        package = _caller_module()
+    elif isinstance(package, str):
+        __import__(package)
+        package = sys.modules[package]
+    elif not inspect.ismodule(package):
+        raise TypeError('Expected a module, string, or None')
+    if filename.startswith('/'):
+        raise ValueError('Module-relative files may not have absolute paths')
+    relative = os.path.join(*filename.split('/'))
+    if hasattr(package, '__file__'):
+        return os.path.join(os.path.split(package.__file__)[0], relative)
+    raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)" % package.__name__)
+
+
+def testfile(filename, module_relative=True, name=None, package=None, globs=None, verbose=None, report=True,
+             optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
+    # The examples of one text file, run as a single test named after the file (its lines counted
+    # from the file's first), in a fresh namespace named '__main__' unless `globs` is given.
+    import os
+    path = _testfile_path(filename, package, module_relative)
+    with open(path, encoding=encoding or 'utf-8') as f:
+        text = f.read()
+    if name is None:
+        name = os.path.basename(path)
+    globs = {} if globs is None else globs.copy()
+    if extraglobs is not None:
+        globs.update(extraglobs)
+    if '__name__' not in globs:
+        globs['__name__'] = '__main__'
+    kind = DebugRunner if raise_on_error else DocTestRunner
+    runner = kind(verbose=verbose, optionflags=optionflags)
+    runner.run(parser.get_doctest(text, globs, name, path, 0))
+    return _finish(runner, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name='NoName', compileflags=None, optionflags=0):

@@ -14,7 +14,19 @@
 
 import _stdlib_native
 from enum import IntEnum
+from _fileio import writable_target as _writable_target
 from _loopback import _net, _Socket, _DatagramSocket, _UnixSocket, _WILDCARD
+
+
+def _into(buffer, nbytes, name):
+    # recv_into/recvfrom_into's buffer and byte count (0: the buffer's length in bytes).
+    size, put = _writable_target(buffer, f'{name}() argument 1')
+    if nbytes < 0:
+        raise ValueError(f'negative buffersize in {name}')
+    if nbytes > size:
+        raise ValueError('buffer too small for requested bytes' if name == 'recv_into'
+                         else 'nbytes is greater than the length of the buffer')
+    return put, nbytes or size
 
 
 class AddressFamily(IntEnum):
@@ -445,13 +457,15 @@ class socket:
         return data, (None if self._family != AF_UNIX else ep.raddr)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
-        data = self.recv(nbytes or len(buffer), flags)
-        buffer[: len(data)] = data
+        put, nbytes = _into(buffer, nbytes, 'recv_into')
+        data = self.recv(nbytes, flags)
+        put(data)
         return len(data)
 
     def recvfrom_into(self, buffer, nbytes=0, flags=0):
-        data, addr = self.recvfrom(nbytes or len(buffer), flags)
-        buffer[: len(data)] = data
+        put, nbytes = _into(buffer, nbytes, 'recvfrom_into')
+        data, addr = self.recvfrom(nbytes, flags)
+        put(data)
         return len(data), addr
 
     # ---- options and timeouts

@@ -395,6 +395,39 @@ if version_info >= (3, 12):
         return _stdlib_native.frame_at(depth, True)
 
 
+def get_coroutine_origin_tracking_depth(*args, **kwargs):
+    if kwargs:
+        raise TypeError('sys.get_coroutine_origin_tracking_depth() takes no keyword arguments')
+    if args:
+        raise TypeError(f'sys.get_coroutine_origin_tracking_depth() takes no arguments ({len(args)} given)')
+    return _stdlib_native.origin_depth()
+
+
+def set_coroutine_origin_tracking_depth(*args, **kwargs):
+    """Enable or disable origin tracking for coroutine objects in this thread.
+
+Coroutine objects will track 'depth' frames of traceback information
+about where they came from, available in their cr_origin attribute.
+
+Set a depth of 0 to disable."""
+    # One int argument, 'depth', by position or by name, converted as a C int (with one argument
+    # that is not 'depth', CPython's parser finds 'depth' missing before the unknown name).
+    given = len(args) + len(kwargs)
+    if given > 1:
+        raise TypeError(f'set_coroutine_origin_tracking_depth() takes at most 1 argument ({given} given)')
+    if not args and 'depth' not in kwargs:
+        raise TypeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)")
+    depth = args[0] if args else kwargs['depth']
+    if not hasattr(type(depth), '__index__'):
+        raise TypeError(f"'{type(depth).__name__}' object cannot be interpreted as an integer")
+    depth = type(depth).__index__(depth)
+    if not -2 ** 31 <= depth < 2 ** 31:
+        raise OverflowError('Python int too large to convert to C int')
+    if depth < 0:
+        raise ValueError('depth must be >= 0')
+    _stdlib_native.set_origin_depth(depth)
+
+
 def get_asyncgen_hooks(*args, **kwargs):
     if kwargs:
         raise TypeError('sys.get_asyncgen_hooks() takes no keyword arguments')
@@ -430,7 +463,8 @@ def set_asyncgen_hooks(*args, **kwargs):
 
 # C functions in CPython: `<built-in function exit>`.
 from _stdlib_native import c_functions as _c_functions
-_c_functions('sys', globals(), '''_getframe exc_info exception exit get_asyncgen_hooks getdefaultencoding getfilesystemencoding
+_c_functions('sys', globals(), '''_getframe exc_info exception exit get_asyncgen_hooks get_coroutine_origin_tracking_depth
+    set_coroutine_origin_tracking_depth getdefaultencoding getfilesystemencoding
     getrecursionlimit getsizeof getswitchinterval intern is_finalizing set_asyncgen_hooks setrecursionlimit setswitchinterval''')
 if version_info >= (3, 12):
     _c_functions('sys', globals(), '_getframemodulename')

@@ -255,10 +255,12 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
-def _warn_unawaited(qualname, lineno):
-    # CPython's own warning for a coroutine dropped without being awaited.
+def _warn_unawaited(qualname, lineno, created_at):
+    # CPython's own warning for a coroutine dropped without being awaited (`created_at`: where it
+    # was made, when origin tracking was on then).
     filename, lineno, module, registry = _warnings_native.unawaited_context(lineno)
-    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning, filename, lineno, module, registry)
+    warn_explicit(f"coroutine '{qualname}' was never awaited{created_at}", RuntimeWarning, filename, lineno, module,
+                  registry)
 
 
 _warnings_native.take_unawaited(_warn_unawaited)
