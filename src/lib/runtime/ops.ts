@@ -2003,6 +2003,9 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   }
   if (f instanceof PyObject && !f.cls.isBuiltin) {
     const c = f.cls.lookup('__call__');
+    // A native __call__ without a direct form is called here, as callMethod would, one JS frame
+    // less deep (a recursion through an lru_cache wrapper goes through here at every level).
+    if (c instanceof PyNativeMethod && c.direct === null) return c.fn(f, args, kw);
     if (c !== undefined) return callMethod(c, f, args, kw);
   }
   const callHook = (f as { callHook?: (args: PyValue[], kw: KwArgs) => PyValue } | null)?.callHook;

@@ -27,6 +27,7 @@ import {
   type PyValue,
 } from '../runtime/core';
 import { call, findKey, getattr, hashKey, toIndex } from '../runtime/ops';
+import { PyFunctionBase } from '../runtime/callable';
 import { pythonHash } from '../runtime/hash';
 import { releaseValue } from '../runtime/releases';
 import { run } from '../runtime/run';
@@ -243,7 +244,9 @@ function installMethods(cls: PyClass, mark: PyValue): void {
     const entered = enter();
     let result: PyValue;
     try {
-      result = call(s.fn, args, kw);
+      // A Python function is called directly: one JS frame less for each level of a recursion.
+      const fn = s.fn;
+      result = fn instanceof PyFunctionBase ? fn.call(args, kw) : call(fn, args, kw);
     } finally {
       if (entered) run.depth--;
     }
