@@ -114,18 +114,12 @@ export class PyDeque extends PyObject {
     this.size++;
   }
   private takeLeft(): PyValue {
-    const v = this.ring[this.head];
-    this.ring[this.head] = null;
-    this.head = (this.head + 1) & (this.ring.length - 1);
-    this.size--;
+    const v = this.takeLeftRaw();
     this.shrinkIfSparse();
     return v;
   }
   private takeRight(): PyValue {
-    this.size--;
-    const slot = (this.head + this.size) & (this.ring.length - 1);
-    const v = this.ring[slot];
-    this.ring[slot] = null;
+    const v = this.takeRightRaw();
     this.shrinkIfSparse();
     return v;
   }
