@@ -55,8 +55,11 @@ export class PyObject {
   }
 }
 
+/** The address addressOf gives the object of id 0; each later id is 16 bytes on. */
+export const ADDRESS_BASE = 0x7f0000000000;
+
 export function addressOf(o: PyObject): string {
-  return '0x' + (0x7f0000000000 + o.id * 16).toString(16);
+  return '0x' + (ADDRESS_BASE + o.id * 16).toString(16);
 }
 
 /** Special-method hooks a native class may implement directly (faster than dict lookups). */

@@ -11,8 +11,9 @@ import {
   PyBoxed,
   PyNativeMethod,
   frozensetClass,
+  objectClass,
   pyError,
-  addressOf,
+  ADDRESS_BASE,
   typeName,
   type PyValue,
 } from './core';
@@ -48,7 +49,7 @@ function floatHash(x: number, self: PyValue): bigint {
 
 /** An object's hash by identity (object.__hash__): its address shifted right by four bits. */
 export function objectHash(o: PyValue): bigint {
-  if (o instanceof PyObject) return BigInt(Math.floor(Number.parseInt(addressOf(o).slice(2), 16) / 16));
+  if (o instanceof PyObject) return BigInt(ADDRESS_BASE / 16 + o.id);
   return 0n;
 }
 
@@ -102,6 +103,7 @@ export function pythonHash(v: PyValue): bigint {
   if (!v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
     if (h === null) throw pyError('TypeError', `unhashable type: '${typeName(v)}'`);
+    if (h !== undefined && h === objectClass.dict!.get('__hash__')) return objectHash(v);
     if (h !== undefined && !(h instanceof PyNativeMethod && h.owner.isBuiltin)) {
       const r = callMethod(h, v, []);
       if (!isIntLike(r)) throw pyError('TypeError', '__hash__ method should return an integer');

@@ -972,9 +972,21 @@ export function strOfKey(k: HashKey): string | null {
   return k.charCodeAt(1) === 115 /* s */ ? k.slice(2) : null;
 }
 
-/** A text key as it appears inside a tuple's or frozenset's key (and hashes): the kind's letter, then the text. */
+/** A text key as pyHash hashes it: the kind's letter, then the text. */
 function keyText(k: string): string {
   return k.charCodeAt(0) === 0 ? k.slice(1) : 's' + k;
+}
+
+/**
+ * A text key as a part of a tuple's or frozenset's key, where a comma ends each part: a str is 's'
+ * and its text, another kind's text its own (it starts with its kind's letter); a text holding a
+ * comma is 'S' (a str) or 'X' (another kind), its length, ':' and the text, so that no two
+ * different sequences of parts join to the same key (('a,sb',) and ('a', 'b') were one key).
+ */
+function keyPart(k: string): string {
+  if (k.charCodeAt(0) !== 0) return k.indexOf(',') < 0 ? 's' + k : 'S' + k.length + ':' + k;
+  const t = k.slice(1);
+  return t.indexOf(',') < 0 ? t : 'X' + t.length + ':' + t;
 }
 
 /** Whether a class's `__hash__` is the class's own (Python) code rather than a builtin's. */
@@ -990,7 +1002,19 @@ function ownHash(h: PyValue | undefined): boolean {
 function comparesByEq(o: PyObject): boolean {
   if (o instanceof PyTuple || o instanceof PySet || o instanceof PyBoxed) return true;
   if (o.cls.slots.hash !== undefined) return true;
-  return !o.cls.isBuiltin && ownHash(o.cls.lookup('__hash__'));
+  if (o.cls.isBuiltin) return false;
+  const h = o.cls.lookup('__hash__');
+  return ownHash(h) && !identityCompared(o.cls, h);
+}
+
+/**
+ * Whether instances of `cls` take both `__hash__` and `__eq__` from object: each equals only
+ * itself (its hash is its address, unique among live objects), so a dict keys it by identity as a
+ * builtin object's, without hashing it or keeping the table's hash index.
+ */
+function identityCompared(cls: PyClass, hash: PyValue | undefined): boolean {
+  const own = objectClass.dict!;
+  return hash === own.get('__hash__') && cls.lookup('__eq__') === own.get('__eq__');
 }
 
 /**
@@ -1016,7 +1040,7 @@ export function hashKey(v: PyValue): HashKey {
     for (const x of v.items) {
       const h = hashKey(x);
       if (typeof h === 'object' && comparesByEq(h)) return v;
-      k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : keyText(h)) + ',';
+      k += (typeof h === 'object' ? 'o' + h.id : typeof h === 'number' ? 'n' + h : keyPart(h)) + ',';
     }
     return k + ')';
   }
@@ -1031,7 +1055,7 @@ export function hashKey(v: PyValue): HashKey {
       TAG +
       'fs(' +
       [...v.map.keys()]
-        .map((k) => (typeof k === 'object' ? 'o' + k.id : typeof k === 'number' ? String(k) : keyText(k)))
+        .map((k) => (typeof k === 'object' ? 'o' + k.id : typeof k === 'number' ? String(k) : keyPart(k)))
         .sort()
         .join(',') +
       ')'
@@ -1992,6 +2016,9 @@ export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   }
   if (f instanceof PyObject && !f.cls.isBuiltin) {
     const c = f.cls.lookup('__call__');
+    // A native __call__ without a direct form is called here, as callMethod would, one JS frame
+    // less deep (a recursion through an lru_cache wrapper goes through here at every level).
+    if (c instanceof PyNativeMethod && c.direct === null) return c.fn(f, args, kw);
     if (c !== undefined) return callMethod(c, f, args, kw);
   }
   const callHook = (f as { callHook?: (args: PyValue[], kw: KwArgs) => PyValue } | null)?.callHook;

@@ -6,7 +6,7 @@
  * fields of other types) gives null, and the caller runs the real one.
  */
 import { PyObject, addressOf, type PyValue } from '../runtime/core';
-import { dequeClass } from '../runtime/types/deque';
+import { dequeClass, type PyDeque } from '../runtime/types/deque';
 import { PyFunction } from '../interp/function';
 import { Future, futureClass } from './futures';
 
@@ -18,22 +18,19 @@ const REPR_OF: Record<string, string> = {
   BoundedSemaphore: 'Semaphore.__repr__',
 };
 
-/** A deque as the runtime keeps it: live items are items[head..]. */
-interface Deque {
-  items: PyValue[];
-  head: number;
-}
+/** What is read of a deque: its size and its items by position. */
+type Deque = Pick<PyDeque, 'size' | 'at'>;
 
 /** `_waiters` as a deque (None: an empty one), or null when it is something else. */
 function dequeOf(v: PyValue | undefined): Deque | null {
-  if (v === null) return { items: [], head: 0 };
+  if (v === null) return { size: 0, at: () => null };
   return v instanceof PyObject && v.cls === dequeClass ? (v as unknown as Deque) : null;
 }
 
 /** Whether a future in `d` is not cancelled (Semaphore.locked()); null when one is not a plain future. */
 function liveWaiter(d: Deque): boolean | null {
-  for (let i = d.head; i < d.items.length; i++) {
-    const f = d.items[i];
+  for (let i = 0; i < d.size; i++) {
+    const f = d.at(i);
     if (!(f instanceof Future) || f.cls !== futureClass) return null;
     if (!f.cancelled()) return true;
   }
@@ -68,7 +65,7 @@ export function lockRepr(v: PyObject): string | null {
     if (locked === null) return null;
     extra = locked ? 'locked' : `unlocked, value:${value}`;
   }
-  const n = waiters.items.length - waiters.head;
+  const n = waiters.size;
   if (n > 0) extra = `${extra}, waiters:${n}`;
   return `<asyncio.locks.${cls.name} object at ${addressOf(v)} [${extra}]>`;
 }

@@ -10,7 +10,7 @@
  */
 import { PyObject, PyExc, getExcClass, pyError, type KwArgs, type PyClass, type PyValue } from '../runtime/core';
 import { call, callMethodByName, inplaceBinop, order, repr, truthy } from '../runtime/ops';
-import { dequeClass } from '../runtime/types/deque';
+import { dequeClass, type PyDeque } from '../runtime/types/deque';
 import { run } from '../runtime/run';
 import { tick } from '../interp/state';
 import { FRAMES, addLibraryFrames } from '../interp/library-frames';
@@ -19,12 +19,6 @@ import type { Body } from '../interp/generator';
 import { Future, futureClass, newLoopFuture } from './futures';
 import type { EventLoop } from './base_events';
 import { nativeCoroutine } from './tasks';
-
-/** A deque as the runtime keeps it: live items are items[head..]. */
-interface Deque extends PyObject {
-  items: PyValue[];
-  head: number;
-}
 
 const METHODS = ['acquire', 'release', 'locked', '_wake_up_next', '__aenter__', '__aexit__'] as const;
 type Name = (typeof METHODS)[number];
@@ -47,10 +41,10 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
   };
 
   /** `_waiters` as a plain deque, null for None, undefined for anything else. */
-  const waitersOf = (self: PyObject): Deque | null | undefined => {
+  const waitersOf = (self: PyObject): PyDeque | null | undefined => {
     const w = self.dict!.get('_waiters');
     if (w === null) return null;
-    return w instanceof PyObject && w.cls === dequeClass ? (w as Deque) : undefined;
+    return w instanceof PyObject && w.cls === dequeClass ? (w as PyDeque) : undefined;
   };
   /** Fields the native code can read directly: an int `_value` and None or a deque for `_waiters`. */
   const plainFields = (self: PyObject) => typeof self.dict!.get('_value') === 'bigint' && waitersOf(self) !== undefined;
@@ -73,13 +67,13 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
     if (value(self) === 0n) return true;
     const d = waitersOf(self)!;
     // The `()` when there are no waiters, the iterator and the generator expression's generator.
-    if (d === null || d.items.length === d.head) run.nextId++;
+    if (d === null || d.size === 0) run.nextId++;
     run.nextId += 2;
     // Each waiter looked at: the generator resumed and its loop going round; at the end, one last resume.
-    for (let i = d === null ? 0 : d.head; d !== null && i < d.items.length; i++) {
+    for (let i = 0; d !== null && i < d.size; i++) {
       tick(0);
       tick(0);
-      if (!cancelled(d.items[i])) return true;
+      if (!cancelled(d.at(i))) return true;
     }
     tick(0);
     return false;
@@ -91,9 +85,9 @@ export function nativeSemaphore(m: Map<string, PyValue>, runningLoop: () => Even
     tick(0);
     const d = waitersOf(self)!;
     if (d === null) return false;
-    for (let i = d.head; i < d.items.length; i++) {
+    for (let i = 0; i < d.size; i++) {
       tick(0);
-      const f = d.items[i];
+      const f = d.at(i);
       if (!done(f)) {
         addValue(self, -1n);
         if (f instanceof Future && f.cls === futureClass) f.setResult(true);

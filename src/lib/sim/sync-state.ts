@@ -7,6 +7,7 @@
  */
 import { PyCell, PyObject, type PyValue } from '../runtime/core';
 import { shortRepr } from '../runtime/short-repr';
+import { PyDeque } from '../runtime/types/deque';
 import { PySuspendable } from '../interp/generator';
 import type { SyncState } from '../trace/sync';
 import type { Future } from './futures';
@@ -50,8 +51,38 @@ function field(o: PyValue | undefined, name: string): PyValue | undefined {
   return o instanceof PyObject && o.dict ? o.dict.get(name) : undefined;
 }
 
+const dequeViews = new WeakMap<PyDeque, WaiterDeque>();
+
+/**
+ * A deque's items as a WaiterDeque reads them (items[head..], its change counter), one view per
+ * deque so that WaiterCount follows it from step to step; the array is remade after each change.
+ */
+function dequeView(d: PyDeque): WaiterDeque {
+  let view = dequeViews.get(d);
+  if (view === undefined) {
+    let items: PyValue[] = [];
+    let seen = -1;
+    view = {
+      get items() {
+        if (seen !== d.state) {
+          items = d.live();
+          seen = d.state;
+        }
+        return items;
+      },
+      head: 0,
+      get state() {
+        return d.state;
+      },
+    };
+    dequeViews.set(d, view);
+  }
+  return view;
+}
+
 /** A deque (or a list) as the runtime keeps it, or null for None and anything else. */
 function dequeOf(d: PyValue | undefined): WaiterDeque | null {
+  if (d instanceof PyDeque) return dequeView(d);
   if (!(d instanceof PyObject)) return null;
   const q = d as unknown as { items?: PyValue[]; head?: number };
   return Array.isArray(q.items)

@@ -21,15 +21,47 @@ import {
   classesChanged,
   pyError,
   typeOf,
+  type DictEntry,
   type HashKey,
   type KwArgs,
   type PyValue,
 } from '../runtime/core';
 import { call, findKey, getattr, hashKey, toIndex } from '../runtime/ops';
+import { PyFunctionBase } from '../runtime/callable';
 import { pythonHash } from '../runtime/hash';
 import { releaseValue } from '../runtime/releases';
 import { run } from '../runtime/run';
 import { markBlocking, threadedCall, type ThreadGen } from '../interp/threaded';
+
+/**
+ * An entry of a bounded cache, as C's lru_list_elem: the dict entry (key and result) and its place
+ * in the use order, a ring through the state's root (root.next the oldest, root.prev the newest).
+ */
+interface Link extends DictEntry {
+  /** The map key it is stored under and the hash it was stored with (undefined: no index kept). */
+  mk: HashKey;
+  h: bigint | undefined;
+  prev: Link;
+  next: Link;
+}
+
+function newRoot(): Link {
+  const root = { key: null, value: null, mk: 0, h: undefined } as unknown as Link;
+  root.prev = root.next = root;
+  return root;
+}
+
+function extract(link: Link): void {
+  link.prev.next = link.next;
+  link.next.prev = link.prev;
+}
+
+function appendLink(root: Link, link: Link): void {
+  const last = root.prev;
+  last.next = root.prev = link;
+  link.prev = last;
+  link.next = root;
+}
 
 /** One wrapper's cache and counts. */
 interface LruState {
@@ -40,8 +72,10 @@ interface LruState {
   maxsize: bigint | null;
   typed: boolean;
   infoType: PyValue;
-  /** The entries, in use order (a dict's, out of the program's reach). */
+  /** The entries (a dict's, out of the program's reach); a bounded cache's are Links. */
   cache: PyDict;
+  /** A bounded cache's use order. */
+  root: Link;
   hits: number;
   misses: number;
 }
@@ -112,17 +146,18 @@ function probe(s: LruState, args: PyValue[], kw: KwArgs, mark: PyValue): PyValue
   }
   s.hits++;
   if (s.bound !== null) {
-    m.delete(mk);
-    if (h !== undefined) m.pend(mk, h);
-    m.set(mk, hit);
+    const link = hit as Link;
+    extract(link);
+    appendLink(s.root, link);
   }
   return hit.value;
 }
 
 /**
- * A miss's result stored: looked up again after the call (the call may have cached it: an
- * unbounded cache replaces that value, a bounded one keeps it), the oldest entry dropped for a new
- * one when full.
+ * A miss's result stored, as C's wrappers do it: looked up again after the call (the call may have
+ * cached it: an unbounded cache replaces that value, a bounded one keeps it). A full bounded cache
+ * reuses its oldest link: the oldest entry is popped by a lookup with its stored hash (which may
+ * compare it with others); if the call already took it out, the result is not stored.
  */
 function store(s: LruState, miss: Miss, result: PyValue): PyValue {
   if (miss === UNCACHED) return result;
@@ -133,18 +168,35 @@ function store(s: LruState, miss: Miss, result: PyValue): PyValue {
     if (s.bound === null) now.value = result;
     return result;
   }
-  if (s.bound !== null) {
-    if (m.size >= s.bound) {
-      // The oldest is popped by a lookup with its stored hash (which may compare it with others).
-      const [first, old] = m.entries().next().value!;
-      m.delete(findKey(m, old.key, hashKey(old.key), m.hashOf(first)));
-      releaseValue(old.key);
-      releaseValue(old.value);
-    }
+  if (s.bound === null) {
+    m.set(mk, { key: miss.key, value: result });
+    return result;
+  }
+  const root = s.root;
+  if (m.size < s.bound || root.next === root) {
     // C stores it with a lookup of its own.
     mk = findKey(m, miss.key, miss.k, miss.h);
+    const link = { key: miss.key, value: result, mk, h: miss.h } as Link;
+    m.set(mk, link);
+    appendLink(root, link);
+    return result;
   }
-  m.set(mk, { key: miss.key, value: result });
+  const link = root.next;
+  extract(link);
+  const oldMk = findKey(m, link.key, link.mk, link.h);
+  if (!m.delete(oldMk)) return result;
+  const oldKey = link.key;
+  const oldResult = link.value;
+  // C stores it with a lookup of its own.
+  mk = findKey(m, miss.key, miss.k, miss.h);
+  link.key = miss.key;
+  link.value = result;
+  link.mk = mk;
+  link.h = miss.h;
+  m.set(mk, link);
+  appendLink(root, link);
+  releaseValue(oldKey);
+  releaseValue(oldResult);
   return result;
 }
 
@@ -192,7 +244,9 @@ function installMethods(cls: PyClass, mark: PyValue): void {
     const entered = enter();
     let result: PyValue;
     try {
-      result = call(s.fn, args, kw);
+      // A Python function is called directly: one JS frame less for each level of a recursion.
+      const fn = s.fn;
+      result = fn instanceof PyFunctionBase ? fn.call(args, kw) : call(fn, args, kw);
     } finally {
       if (entered) run.depth--;
     }
@@ -228,6 +282,7 @@ function installMethods(cls: PyClass, mark: PyValue): void {
     s.hits = 0;
     s.misses = 0;
     s.cache.map.clear();
+    s.root = newRoot();
     return null;
   });
   // A method descriptor: bound as a function is, itself from the class.
@@ -272,7 +327,17 @@ function lruInit(args: PyValue[]): PyValue {
     if (n < 0n) n = 0n;
   }
   const bound = n === null ? null : n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
-  const s = { fn, bound, maxsize: n, typed: typed === true, infoType, cache: new PyDict(), hits: 0, misses: 0 };
+  const s = {
+    fn,
+    bound,
+    maxsize: n,
+    typed: typed === true,
+    infoType,
+    cache: new PyDict(),
+    root: newRoot(),
+    hits: 0,
+    misses: 0,
+  };
   states.set(self, s);
   return null;
 }

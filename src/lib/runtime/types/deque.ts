@@ -38,10 +38,32 @@ dequeClass.module = 'collections';
 markCType(dequeClass);
 dequeClass.dict!.set('__hash__', null);
 
-class PyDeque extends PyObject {
-  /** Live items are items[head..]; popleft just advances head. */
-  items: PyValue[] = [];
+/** The smallest ring a deque keeps (a power of two, as every ring size is). */
+const MIN_RING = 8;
+
+/** A ring of `cap` slots holding `items` first, then nulls. */
+function ringOf(items: PyValue[], cap: number): PyValue[] {
+  const ring = new Array<PyValue>(cap).fill(null);
+  for (let i = 0; i < items.length; i++) ring[i] = items[i];
+  return ring;
+}
+
+/** The ring size (a power of two, at least MIN_RING) that holds `n` items. */
+function ringFor(n: number): number {
+  let cap = MIN_RING;
+  while (cap < n) cap *= 2;
+  return cap;
+}
+
+export class PyDeque extends PyObject {
+  /**
+   * A ring buffer, so both ends are O(1) as CPython's linked blocks are: item i (0 the leftmost)
+   * is ring[(head + i) & (ring.length - 1)]; free slots hold null. The ring doubles when full and
+   * halves when a quarter full, never below MIN_RING.
+   */
+  ring: PyValue[] = ringOf([], MIN_RING);
   head = 0;
+  size = 0;
   /** Bumped by every change of its items' order or number (CPython's `state`): iterators check it. */
   state = 0;
   constructor(
@@ -50,33 +72,112 @@ class PyDeque extends PyObject {
   ) {
     super(cls, cls === dequeClass ? null : new Map());
   }
-  get size(): number {
-    return this.items.length - this.head;
+  /** The item at live position `i` (0 <= i < size). */
+  at(i: number): PyValue {
+    return this.ring[(this.head + i) & (this.ring.length - 1)];
   }
+  setAt(i: number, v: PyValue): void {
+    this.ring[(this.head + i) & (this.ring.length - 1)] = v;
+  }
+  /** The items, leftmost first, as a new array. */
   live(): PyValue[] {
-    if (this.head) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return this.items;
+    const out: PyValue[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.at(i));
+    return out;
+  }
+  /** Replaces the items with `items` (the array is copied). */
+  setItems(items: PyValue[]): void {
+    this.ring = ringOf(items, ringFor(items.length));
+    this.head = 0;
+    this.size = items.length;
+  }
+  /** Moves the items to a ring of `cap` slots, leftmost at slot 0. */
+  private resize(cap: number): void {
+    const ring = ringOf([], cap);
+    for (let i = 0; i < this.size; i++) ring[i] = this.at(i);
+    this.ring = ring;
+    this.head = 0;
+  }
+  private shrinkIfSparse(): void {
+    const cap = this.ring.length;
+    if (cap > MIN_RING && this.size * 4 <= cap) this.resize(cap >> 1);
+  }
+  private pushRight(v: PyValue): void {
+    if (this.size === this.ring.length) this.resize(this.ring.length * 2);
+    this.ring[(this.head + this.size) & (this.ring.length - 1)] = v;
+    this.size++;
+  }
+  private pushLeft(v: PyValue): void {
+    if (this.size === this.ring.length) this.resize(this.ring.length * 2);
+    this.head = (this.head - 1) & (this.ring.length - 1);
+    this.ring[this.head] = v;
+    this.size++;
+  }
+  private takeLeft(): PyValue {
+    const v = this.takeLeftRaw();
+    this.shrinkIfSparse();
+    return v;
+  }
+  private takeRight(): PyValue {
+    const v = this.takeRightRaw();
+    this.shrinkIfSparse();
+    return v;
   }
   append(v: PyValue): void {
     this.state++;
-    this.items.push(v);
+    this.pushRight(v);
     if (this.maxlen !== null && this.size > this.maxlen) this.popleft();
   }
   appendleft(v: PyValue): void {
     this.state++;
-    if (this.head > 0) this.items[--this.head] = v;
-    else this.items.unshift(v);
-    if (this.maxlen !== null && this.size > this.maxlen) this.items.pop();
+    this.pushLeft(v);
+    if (this.maxlen !== null && this.size > this.maxlen) this.takeRight();
   }
   popleft(): PyValue {
     if (this.size === 0) throw pyError('IndexError', 'pop from an empty deque');
     this.state++;
-    const v = this.items[this.head];
-    this.items[this.head++] = null;
-    if (this.head > 32 && this.head * 2 > this.items.length) this.live();
+    return this.takeLeft();
+  }
+  pop(): PyValue {
+    if (this.size === 0) throw pyError('IndexError', 'pop from an empty deque');
+    this.state++;
+    return this.takeRight();
+  }
+  clear(): void {
+    this.state++;
+    this.ring = ringOf([], MIN_RING);
+    this.head = 0;
+    this.size = 0;
+  }
+  /** Rotates right by `k` steps (left when negative), moving min(|k|, size - |k|) items as CPython does. */
+  rotate(k: number): void {
+    const n = this.size;
+    if (n <= 1) return;
+    let r = ((k % n) + n) % n;
+    // CPython counts a rotation of two or more items as a change even when it moves none.
+    this.state++;
+    if (r === 0) return;
+    if (n === this.ring.length) {
+      // A full ring turns by moving its head alone.
+      this.head = (this.head - r) & (n - 1);
+      return;
+    }
+    if (r * 2 <= n) for (; r > 0; r--) this.pushLeft(this.takeRightRaw());
+    else for (r = n - r; r > 0; r--) this.pushRight(this.takeLeftRaw());
+  }
+  /** takeLeft/takeRight without shrinking: rotate's moves keep the size the same. */
+  private takeLeftRaw(): PyValue {
+    const v = this.ring[this.head];
+    this.ring[this.head] = null;
+    this.head = (this.head + 1) & (this.ring.length - 1);
+    this.size--;
+    return v;
+  }
+  private takeRightRaw(): PyValue {
+    this.size--;
+    const slot = (this.head + this.size) & (this.ring.length - 1);
+    const v = this.ring[slot];
+    this.ring[slot] = null;
     return v;
   }
   pyLen(): number {
@@ -90,20 +191,35 @@ class PyDeque extends PyObject {
     return {
       next: () => {
         if (self.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
-        return i < self.size ? self.items[self.head + i++] : undefined;
+        return i < self.size ? self.at(i++) : undefined;
       },
     };
   }
-  /** Removes the item at live position `i` without copying the deque (the front just advances). */
+  /** Removes the item at live position `i`, moving the shorter side of the ring over it. */
   removeAt(i: number): void {
     this.state++;
-    if (i === 0) {
-      this.items[this.head++] = null;
-      if (this.head > 32 && this.head * 2 > this.items.length) this.live();
-    } else this.items.splice(this.head + i, 1);
+    if (i * 2 < this.size) {
+      for (let j = i; j > 0; j--) this.setAt(j, this.at(j - 1));
+      this.takeLeft();
+    } else {
+      for (let j = i; j < this.size - 1; j++) this.setAt(j, this.at(j + 1));
+      this.takeRight();
+    }
+  }
+  /** Puts `v` at live position `i` (0 <= i <= size), moving the shorter side of the ring. */
+  insertAt(i: number, v: PyValue): void {
+    this.state++;
+    if (i * 2 < this.size) {
+      this.pushLeft(v);
+      for (let j = 0; j < i; j++) this.setAt(j, this.at(j + 1));
+    } else {
+      this.pushRight(v);
+      for (let j = this.size - 1; j > i; j--) this.setAt(j, this.at(j - 1));
+    }
+    this.setAt(i, v);
   }
   pyGetItem(k: PyValue): PyValue {
-    return this.items[this.head + this.position(k)];
+    return this.at(this.position(k));
   }
   /** The live position an index names (deques take ints only, not slices). */
   position(k: PyValue): number {
@@ -120,15 +236,13 @@ class PyDeque extends PyObject {
   /** A deque with this one's bound and items. */
   clone(): PyDeque {
     const c = this.copyEmpty();
-    c.items = this.live().slice();
+    c.setItems(this.live());
     return c;
   }
   /** Empty it and take `maxlen` and the items of `iterable` (deque.__init__). */
   reset(iterable: PyValue, maxlen: PyValue): void {
     this.maxlen = maxlen === null ? null : maxlenOf(maxlen);
-    this.state++;
-    this.items = [];
-    this.head = 0;
+    this.clear();
     if (iterable !== null) for (const v of iterToArray(iterable)) this.append(v);
   }
 }
@@ -157,12 +271,7 @@ const dq = (v: PyValue) => v as PyDeque;
 defNativeMethod(dequeClass, 'append', '(item, /)', (self, [item]) => (dq(self).append(item), null));
 defNativeMethod(dequeClass, 'appendleft', '(item, /)', (self, [item]) => (dq(self).appendleft(item), null));
 defNativeMethod(dequeClass, 'popleft', '()', (self) => dq(self).popleft());
-defNativeMethod(dequeClass, 'pop', '()', (self) => {
-  const d = dq(self);
-  if (d.size === 0) throw pyError('IndexError', 'pop from an empty deque');
-  d.state++;
-  return d.items.pop()!;
-});
+defNativeMethod(dequeClass, 'pop', '()', (self) => dq(self).pop());
 defNativeMethod(dequeClass, 'extend', '(iterable, /)', (self, [iterable]) => {
   for (const v of iterToArray(iterable)) dq(self).append(v);
   return null;
@@ -174,7 +283,7 @@ defNativeMethod(dequeClass, 'extendleft', '(iterable, /)', (self, [iterable]) =>
 defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
   const d = dq(self);
   for (let i = 0; i < d.size; i++) {
-    const x = d.items[d.head + i];
+    const x = d.at(i);
     if (same(x, value) || eq(x, value)) {
       d.removeAt(i);
       return null;
@@ -183,9 +292,7 @@ defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
   throw notIn('deque', 'remove', value);
 });
 defNativeMethod(dequeClass, 'clear', '()', (self) => {
-  dq(self).items = [];
-  dq(self).head = 0;
-  dq(self).state++;
+  dq(self).clear();
   return null;
 });
 defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) =>
@@ -198,12 +305,7 @@ defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) =>
 defNativeMethod(dequeClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(dq(self).live(), a, 'deque'));
 defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   const d = dq(self);
-  const items = d.live();
-  if (items.length) {
-    const k = ((Number(toIndex(n)) % items.length) + items.length) % items.length;
-    d.state++;
-    d.items = items.slice(items.length - k).concat(items.slice(0, items.length - k));
-  }
+  if (d.size) d.rotate(Number(toIndex(n)));
   return null;
 });
 defNativeMethod(dequeClass, 'copy', '()', (self) => dq(self).clone());
@@ -219,7 +321,7 @@ defNativeMethod(dequeClass, '__len__', 'wrapper()', (self) => BigInt(dq(self).si
 defNativeMethod(dequeClass, '__getitem__', 'wrapper(key, /)', (self, [key]) => dq(self).pyGetItem(key));
 defNativeMethod(dequeClass, '__setitem__', 'wrapper(key, value, /)', (self, [key, value]) => {
   const d = dq(self);
-  d.items[d.head + d.position(key)] = value;
+  d.setAt(d.position(key), value);
   return null;
 });
 defNativeMethod(dequeClass, '__delitem__', 'wrapper(key, /)', (self, [key]) => {
@@ -231,7 +333,7 @@ defNativeMethod(dequeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => 
   const d = dq(self);
   const state = d.state;
   for (let i = 0; i < d.size; i++) {
-    if (eq(d.items[d.head + i], key)) return true;
+    if (eq(d.at(i), key)) return true;
     if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
   }
   return false;
@@ -243,7 +345,7 @@ defNativeMethod(dequeClass, '__reversed__', '()', (self) => {
   let i = d.size - 1;
   const next = () => {
     if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
-    return i >= 0 ? d.items[d.head + i--] : undefined;
+    return i >= 0 ? d.at(i--) : undefined;
   };
   return makeIterator({ next }, '_deque_reverse_iterator');
 });
@@ -263,7 +365,7 @@ defNativeMethod(dequeClass, '__iadd__', 'wrapper(value, /)', (self, [o]) => {
 });
 const repeat = (d: PyDeque, n: PyValue): PyDeque => {
   const r = d.copyEmpty();
-  const items = d.live().slice();
+  const items = d.live();
   for (let k = Number(toIndex(n)); k > 0; k--) for (const v of items) r.append(v);
   return r;
 };
@@ -273,8 +375,7 @@ defNativeMethod(dequeClass, '__imul__', 'wrapper(value, /)', (self, [n]) => {
   const d = dq(self);
   const r = repeat(d, n);
   d.state++;
-  d.items = r.live();
-  d.head = 0;
+  d.setItems(r.live());
   return self;
 });
 defNativeMethod(dequeClass, '__eq__', 'wrapper(value, /)', (self, [o]) =>
@@ -300,8 +401,7 @@ defNativeMethod(dequeClass, 'insert', '(index, value, /)', (self, [index, value]
   let i = Number(toIndex(index));
   if (i < 0) i = Math.max(0, i + n);
   if (i > n) i = n;
-  d.state++;
-  d.items.splice(d.head + i, 0, value);
+  d.insertAt(i, value);
   return null;
 });
 // copy.copy and copy.deepcopy: a subclass is remade by calling it, as CPython's deque does.
@@ -320,7 +420,7 @@ defNativeMethod(dequeClass, '__reduce__', '()', (self) => {
 defNativeMethod(dequeClass, 'reverse', '()', (self) => {
   const d = dq(self);
   d.state++;
-  d.items = d.live().reverse();
+  d.setItems(d.live().reverse());
   return null;
 });
 
