@@ -152,7 +152,8 @@ suite('Warnings, task tracebacks and time-outs in the page', () => {
 
   it('a warning with a long path wraps inside the panel', async () => {
     const path = Array.from({ length: 30 }, (_, i) => `dir${i}`).join('/');
-    await setDoc(`import warnings\nwarnings.warn("${path}")\n`);
+    // In a task: the next test opens the page on this draft and expects a timeline.
+    await setDoc(`import asyncio, warnings\nasync def main():\n    warnings.warn("${path}")\nasyncio.run(main())\n`);
     await app.page.waitForFunction((p) => document.querySelector('.warn')?.textContent?.includes(p), path, {
       timeout: 10_000,
     });
