@@ -28,13 +28,16 @@ const PREPARSED = join(ROOT, 'src', 'lib', 'interp', 'preparsed.ts');
 
 /** Each library file's encoded IR, by its file name under dist/cli/ir/ (read when the library first runs). */
 const irFiles = new Map<string, string>();
+/** Each library file's Python text, by its file name under dist/cli/ir/ (read only to place a traceback's library statement). */
+const pyFiles = new Map<string, string>();
 
 /**
  * `import text from './x.py?raw'`: in the bundle, a name standing for the file (`<library PATH>`), with
- * its IR registered under that name. The library only ever hands the text to runLibrary, which needs
- * nothing but the IR, so the bundle carries no Python text (a third of it was, read, compiled and held
- * at every start). The IR is a file of its own rather than a string in the bundle: most runs use only
- * asyncio's parts, and V8 scans every byte of a script it compiles.
+ * its IR registered under that name. The library hands the text to runLibrary, which needs nothing but
+ * the IR, so the bundle carries no Python text (a third of it was, read, compiled and held at every
+ * start). The IR is a file of its own rather than a string in the bundle: most runs use only asyncio's
+ * parts, and V8 scans every byte of a script it compiles. The text is a file beside it, read only when
+ * a traceback passes a library statement shown as CPython's (its line is found in the text).
  */
 const pyLibrary: Plugin = {
   name: 'py-library',
@@ -69,12 +72,15 @@ const pyLibrary: Plugin = {
         .replace(/\.py$/, '.json');
       noteStaticAttributes(r.module);
       irFiles.set(irFile, encodeModule(r.module));
+      const pyFile = irFile.replace(/\.json$/, '.py');
+      pyFiles.set(pyFile, text);
       return {
         contents: [
           `import { readIR } from 'py-library:read-ir';`,
-          `import { preparsed } from ${JSON.stringify(PREPARSED)};`,
+          `import { preparsed, preparsedText } from ${JSON.stringify(PREPARSED)};`,
           `const source = ${JSON.stringify(`<library ${relative(ROOT, a.path)}>`)};`,
           `preparsed.set(source, () => readIR(${JSON.stringify(irFile)}));`,
+          `preparsedText.set(source, () => readIR(${JSON.stringify(pyFile)}));`,
           `export default source;`,
         ].join('\n'),
         loader: 'js',
@@ -216,6 +222,10 @@ for (const [text, name] of [
 }
 for (const [name, ir] of irFiles) {
   writeAtomically(join(OUT, 'ir', name), ascii(ir));
+  written.add(join('ir', name));
+}
+for (const [name, text] of pyFiles) {
+  writeAtomically(join(OUT, 'ir', name), text);
   written.add(join('ir', name));
 }
 // Bundles and code caches of earlier builds.

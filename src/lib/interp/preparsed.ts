@@ -17,6 +17,18 @@ type Special = [Key[], 'i' | 'f', string] | [Key[], 'u'];
 /** A reader of the encoded IR, by what the bundle passes for its source (text not found here is parsed). */
 export const preparsed = new Map<string, () => string>();
 
+/**
+ * A reader of the Python text itself, by the same name: the bundle's library runs from its IR, and
+ * only a traceback through a library statement shown as CPython's reads the text (to find its line:
+ * interp/statement-lines.ts).
+ */
+export const preparsedText = new Map<string, () => string>();
+
+/** The Python text of a library source: itself, or what the bundle carries in its place. */
+export function libraryText(source: string): string {
+  return preparsedText.get(source)?.() ?? source;
+}
+
 export function encodeModule(module: Module): string {
   const specials: Special[] = [];
   const path: Key[] = [];

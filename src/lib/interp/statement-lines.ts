@@ -6,6 +6,7 @@
  * move a statement out of its table.
  */
 import { LineIndex } from '../parse/positions';
+import { libraryText } from './preparsed';
 
 /**
  * The name of the innermost `def` enclosing line `at` (1-based) of `rows`: a def less indented
@@ -94,6 +95,10 @@ const split = new Map<string, SourceLines>();
 /** A source's lines (split once: the library's sources do not change). */
 export function sourceLines(text: string): SourceLines {
   let lines = split.get(text);
-  if (lines === undefined) split.set(text, (lines = { index: new LineIndex(text), rows: text.split('\n') }));
+  if (lines === undefined) {
+    // In the CLI's bundle a library source is a name standing for its file (interp/preparsed.ts).
+    const real = libraryText(text);
+    split.set(text, (lines = { index: new LineIndex(real), rows: real.split('\n') }));
+  }
   return lines;
 }

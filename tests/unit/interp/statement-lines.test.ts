@@ -4,6 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { sourceLines, statementLine } from '../../../src/lib/interp/statement-lines';
+import { libraryText, preparsedText } from '../../../src/lib/interp/preparsed';
 
 const source = [
   'class Lock:',
@@ -34,5 +35,11 @@ describe('statementLine', () => {
   it('takes the nearest like statement where the table gives fewer', () => {
     expect(statementLine(lines, 'acquire', 'await fut', 6)).toBe(7);
     expect(statementLine(lines, 'acquire', 'await fut', 3)).toBe(4);
+  });
+  it("reads the text the CLI's bundle carries in a source's place (a name standing for its file)", () => {
+    preparsedText.set('<library test/lock.py>', () => source);
+    expect(libraryText('<library test/lock.py>')).toBe(source);
+    expect(statementLine(sourceLines('<library test/lock.py>'), 'wait', 'await fut', 1)).toBe(10);
+    expect(libraryText('print(1)\n')).toBe('print(1)\n');
   });
 });
