@@ -10,7 +10,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import LZString from 'lz-string';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildSite, serve, CHROMIUM, CHROME_ARGS, ROOT } from './site';
+import { buildSite, serve, tasksTableEdges, CHROMIUM, CHROME_ARGS, ROOT } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -75,12 +75,9 @@ suite('on a phone, 390x844', () => {
       }
       // Every column of the tasks table is in view inside its panel: a long coroutine name wraps
       // in its cell instead of pushing Awaits and Line past the panel's right edge.
-      const panel = (await page.locator('.tasks-panel').boundingBox())!;
-      const heads = await page
-        .locator('[data-testid=tasks-table] th')
-        .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      const { heads, panel } = await tasksTableEdges(page);
       expect(heads).toHaveLength(4);
-      for (const right of heads) expect(right).toBeLessThanOrEqual(panel.x + panel.width);
+      for (const right of heads) expect(right).toBeLessThanOrEqual(panel);
       // The export menu opened, the page still does not scroll sideways.
       await page.locator('[data-testid=export] summary').tap();
       // The menu's controls are made on its toggle event, a task after the tap.

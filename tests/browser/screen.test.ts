@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import LZString from 'lz-string';
 import { type Page } from 'playwright-core';
 import { simulate } from '../../src/lib/run';
-import { openSite, CHROMIUM, ROOT, type OpenSite } from './site';
+import { openSite, tasksTableEdges, CHROMIUM, ROOT, type OpenSite } from './site';
 
 const haveChromium = existsSync(CHROMIUM);
 const suite = haveChromium ? describe : describe.skip;
@@ -69,12 +69,9 @@ suite('one screen at 1366x768', () => {
       }
       // Every column of the tasks table is in view inside its panel (a task's state wraps in its
       // cell in a panel this narrow, instead of pushing Line past the panel's right edge).
-      const panel = (await page.locator('.tasks-panel').boundingBox())!;
-      const heads = await page
-        .locator('[data-testid=tasks-table] th')
-        .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+      const { heads, panel } = await tasksTableEdges(page);
       expect(heads).toHaveLength(4);
-      for (const right of heads) expect(right).toBeLessThanOrEqual(panel.x + panel.width);
+      for (const right of heads) expect(right).toBeLessThanOrEqual(panel);
       // Every lane of the timeline has room: its lanes area shows the whole chart.
       const tl = await page.locator('.tl-scroll').evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
       expect(tl.scroll).toBeLessThanOrEqual(tl.client + 1);

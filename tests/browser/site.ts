@@ -173,3 +173,12 @@ export function openedApp(hash: string, setupTimeout = 180_000): OpenedApp {
   });
   return app;
 }
+
+/** The right edges of the tasks table's column headers, and of the panel holding it (all in view: each at most the panel's). */
+export async function tasksTableEdges(page: Page): Promise<{ heads: number[]; panel: number }> {
+  const box = (await page.locator('.tasks-panel').boundingBox())!;
+  const heads = await page
+    .locator('[data-testid=tasks-table] th')
+    .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().right));
+  return { heads, panel: box.x + box.width };
+}
