@@ -1,7 +1,7 @@
 /**
  * `address-order`: the run went through objects in an order CPython takes from their memory
  * addresses (runtime/address-order.ts): the program's own `for` over a set of tasks or other
- * objects hashed by address, a failing TaskGroup cancelling its other tasks, asyncio.run
+ * objects hashed by address (or its `*` unpacking of one), a failing TaskGroup cancelling its other tasks, asyncio.run
  * cancelling the tasks left over, as_completed wrapping coroutines. Loopline shows creation order;
  * CPython's can differ and changes with unrelated code, so the program should not depend on it.
  */
@@ -19,6 +19,11 @@ function said(o: AddressOrder): Said {
       return {
         en: `this loop goes through a set of ${things}: CPython orders such a set by memory address, which unrelated code can change, so the order shown here (creation order) is not one the program can count on; keep them in a list, or sort them, if the order matters`,
         ko: `이 반복문은 ${thingsKo}가 든 set을 순회합니다. CPython은 이런 set을 메모리 주소 순서로 돌기 때문에 상관없는 코드가 바뀌어도 순서가 달라질 수 있고, 여기 보이는 순서(만든 순서)에 기댈 수 없습니다. 순서가 중요하면 리스트에 담거나 정렬하세요.`,
+      };
+    case 'unpack':
+      return {
+        en: `this line unpacks a set of ${things} (into arguments, a list or names): CPython orders such a set by memory address, which unrelated code can change, so the order shown here (creation order) is not one the program can count on; keep them in a list, or sort them, if the order matters`,
+        ko: `이 줄은 ${thingsKo}가 든 set을 풀어 넣습니다(인자, 리스트, 여러 이름으로). CPython은 이런 set을 메모리 주소 순서로 돌기 때문에 상관없는 코드가 바뀌어도 순서가 달라질 수 있고, 여기 보이는 순서(만든 순서)에 기댈 수 없습니다. 순서가 중요하면 리스트에 담거나 정렬하세요.`,
       };
     case 'taskgroup':
       return {

@@ -1,6 +1,6 @@
 /**
  * `hash-order`: the program let out the order of a set of strings (runtime/hash-order.ts): its own
- * `for` over the set, or the set printed. CPython hashes str and bytes with a key it draws at random
+ * `for` over the set, its unpacking (`f(*s)`), or the set printed. CPython hashes str and bytes with a key it draws at random
  * at every start, so each run of python3 can print them in another order; Loopline shows insertion
  * order, one of those orders, not the one a given run of python3 will take.
  */
@@ -22,6 +22,11 @@ function said(o: HashOrder): Said {
     return {
       en: `this loop goes through ${set}: ${WHY_EN}; loop over sorted(...) of the set, or keep the items in a list, if the order matters`,
       ko: `이 반복문은 ${setKo}을 순회합니다. ${WHY_KO}. 순서가 중요하면 sorted(...)로 정렬해서 돌거나 리스트에 담으세요.`,
+    };
+  if (o.kind === 'unpacked')
+    return {
+      en: `${set} is unpacked here (into arguments, a list or names): ${WHY_EN}; unpack sorted(...) of the set, or keep the items in a list, if the order matters`,
+      ko: `여기서 ${setKo}을 풀어 넣습니다(인자, 리스트, 여러 이름으로). ${WHY_KO}. 순서가 중요하면 sorted(...)로 정렬해서 풀거나 리스트에 담으세요.`,
     };
   if (o.kind === 'joined')
     return {

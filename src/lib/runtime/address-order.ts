@@ -10,8 +10,11 @@ import { PySet, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
 import { noteHashOrder } from './hash-order';
 
-/** What iterated the set: the program's own `for`, or asyncio doing it for the program. */
-const KINDS = ['for', 'taskgroup', 'shutdown', 'as_completed'] as const;
+/**
+ * What iterated the set: the program's own `for` (a loop or a list or dict comprehension), its
+ * own unpacking (`f(*s)`, `[*s]`, `a, b = s`), or asyncio doing it for the program.
+ */
+const KINDS = ['for', 'unpack', 'taskgroup', 'shutdown', 'as_completed'] as const;
 export type AddressOrderKind = (typeof KINDS)[number];
 
 export function isAddressOrderKind(v: unknown): v is AddressOrderKind {
@@ -57,6 +60,14 @@ export function noteSetLoop(iterable: PyValue, line: number): void {
   noteHashOrder(iterable, 'for', line);
   const { count, what } = addressHashed(iterable);
   noteAddressOrder('for', line, count, what);
+}
+
+/** The program's own unpacking of `iterable` at `line` (`f(*s)`, `[*s]`, `a, b = s`): noted as a loop over it is. */
+export function noteSetUnpack(iterable: PyValue, line: number): void {
+  if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
+  noteHashOrder(iterable, 'unpacked', line);
+  const { count, what } = addressHashed(iterable);
+  noteAddressOrder('unpack', line, count, what);
 }
 
 /** The notes of run `r`, in line order. */

@@ -9,8 +9,11 @@
 import { PyBytes, PySet, PyTuple, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
 
-/** How the order got out: the program's own `for` over the set, the set's repr or str, or str.join of it. */
-export type HashOrderKind = 'for' | 'shown' | 'joined';
+/**
+ * How the order got out: the program's own `for` over the set, its own unpacking of it (`f(*s)`,
+ * `[*s]`, `a, b = s`), the set's repr or str, or str.join of it.
+ */
+export type HashOrderKind = 'for' | 'unpacked' | 'shown' | 'joined';
 
 /** One place (the trace's HashOrder: the runtime does not import the trace). */
 interface HashOrder {

@@ -164,8 +164,8 @@ export interface UiTrace {
  * addresses (runtime/address-order.ts records them; the doctor reports them).
  */
 export interface AddressOrder {
-  /** What went through them: the program's own `for`, or asyncio doing it for the program. */
-  kind: 'for' | 'taskgroup' | 'shutdown' | 'as_completed';
+  /** What went through them: the program's own `for` or unpacking (`f(*s)`), or asyncio doing it for the program. */
+  kind: 'for' | 'unpack' | 'taskgroup' | 'shutdown' | 'as_completed';
   /** The program's line. */
   line: number;
   /** How many objects were ordered by address (the most seen at this line). */
@@ -180,8 +180,8 @@ export interface AddressOrder {
  * reports them.
  */
 export interface HashOrder {
-  /** How the order got out: the program's own `for` over the set, the set's repr or str, or str.join of it. */
-  kind: 'for' | 'shown' | 'joined';
+  /** How the order got out: the program's own `for` over the set or unpacking of it, the set's repr or str, or str.join of it. */
+  kind: 'for' | 'unpacked' | 'shown' | 'joined';
   /** The program's line. */
   line: number;
   /** How many members hash randomly (the most seen at this line). */

@@ -68,6 +68,48 @@ describe('address-order', () => {
     expect(where(src)).toEqual([]);
   });
 
+  it("points at the program's unpacking of a set of tasks: *args, a list display, names, a list or dict comprehension", () => {
+    const src = py(
+      ...job,
+      'async def main():',
+      '    tasks = [asyncio.create_task(job(i)) for i in range(3)]',
+      '    done, pending = await asyncio.wait(tasks, timeout=0.05)',
+      '    print(await asyncio.gather(*pending))',
+      '    everything = [*pending, *tasks]',
+      '    a, b, c = pending',
+      '    names = [t.get_name() for t in pending]',
+      '    by_name = {t.get_name(): t for t in pending}',
+      'asyncio.run(main())',
+    );
+    const found = see(src);
+    expect(found.map((f) => `${f.line} ${f.kind}`)).toEqual([
+      '10 address-order',
+      '11 address-order',
+      '12 address-order',
+      '13 address-order',
+      '14 address-order',
+    ]);
+    expect(found[0].message.en).toContain('this line unpacks a set of 3 Task objects');
+    expect(found[0].message.ko).toContain('Task 객체 3개');
+    expect(found[3].message.en).toContain('this loop goes through a set of 3 Task objects');
+  });
+
+  it('says nothing of unpacking whose order does not come from addresses', () => {
+    const src = py(
+      ...job,
+      'async def main():',
+      '    tasks = [asyncio.create_task(job(i)) for i in range(3)]',
+      '    done, pending = await asyncio.wait(tasks)',
+      '    print(await asyncio.gather(*tasks), *sorted(done, key=id) == [], *{1, 2})',
+      '    total = sum(t.result() for t in done)',
+      '    again = {t for t in done}',
+      '    both = {*done, *tasks}',
+      '    x, y = {3, 4}',
+      'asyncio.run(main())',
+    );
+    expect(where(src)).toEqual([]);
+  });
+
   it("points at a failing TaskGroup's async with when it cancelled two or more tasks", () => {
     const src = py(
       ...job,

@@ -42,6 +42,14 @@ describe('hash-order', () => {
     expect(where(src)).toEqual(['8 hash-order']);
   });
 
+  it("points at the program's unpacking of a set of strings into arguments, a list or names", () => {
+    const src = py("names = {'ada', 'bo'}", 'print(*names)', 'both = [*names]', 'first, second = names');
+    const found = see(src);
+    expect(found.map((f) => `${f.line} ${f.kind}`)).toEqual(['2 hash-order', '3 hash-order', '4 hash-order']);
+    expect(found[0].message.en).toContain('a set of 2 strings is unpacked here');
+    expect(found[0].message.ko).toContain('풀어 넣습니다');
+  });
+
   it('names items hashed from strings when the set holds tuples or bytes', () => {
     const src = py("pairs = {('a', 1), ('b', 2), (b'c', 3)}", 'print(pairs)');
     const [f, ...rest] = see(src);

@@ -24,6 +24,7 @@ import { CompileError } from './errors';
 import { loadName, storeName, unbound, nameError, missingGlobal, freeUnbound } from './names';
 import { forgetStarName } from '../../runtime/star-names';
 import { dropValue } from '../drops';
+import { noteSetUnpack } from '../../runtime/address-order';
 import { suspends } from './suspends';
 import { classAnnotationRan, collectAnnotation, moduleAnnotationRan } from '../class-annotate';
 import { compileAwaitStatement } from './await-yield';
@@ -244,8 +245,10 @@ export function assignTarget(cx: CompileContext, t: ir.Expr): Assign {
       const starAt = t.elts.findIndex((e) => e.type === 'Starred');
       const subs = t.elts.map((e) => assignTarget(cx, e.type === 'Starred' ? e.value : e));
       const n = subs.length;
+      const note = cx.user ? t.span.line : 0;
       return (f, v) => {
         f.pos = pos;
+        if (note) noteSetUnpack(v, note);
         const values = unpackValues(v, n, starAt);
         for (let i = 0; i < n; i++) subs[i](f, values[i]);
       };
@@ -293,8 +296,10 @@ function assignTargetSuspending(cx: CompileContext, t: ir.Expr): AssignSuspendin
       const starAt = t.elts.findIndex((e) => e.type === 'Starred');
       const subs = t.elts.map((e) => assignTargetSuspending(cx, e.type === 'Starred' ? e.value : e));
       const n = subs.length;
+      const note = cx.user ? t.span.line : 0;
       return function* (f, v) {
         f.pos = pos;
+        if (note) noteSetUnpack(v, note);
         const values = unpackValues(v, n, starAt);
         for (let i = 0; i < n; i++) yield* subs[i](f, values[i]);
       };

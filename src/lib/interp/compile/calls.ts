@@ -22,6 +22,7 @@ import { FRAME_BUILTINS, caller } from '../namespaces';
 import { suspends as suspendsExpr } from './suspends';
 import { checkCaller } from './comma-warnings';
 import { compileZeroArgSuper, zeroArgSuperHere } from './zero-arg-super';
+import { noteSetUnpack } from '../../runtime/address-order';
 
 export function compileCall(cx: CompileContext, e: ir.Call): X {
   const x = compileCallItself(cx, e);
@@ -123,7 +124,7 @@ export function compileCallSuspending(cx: CompileContext, e: ir.Call): GX {
       return x(f);
     };
   }
-  const parts = e.args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.gx(a.value) }));
+  const parts = e.args.map((a) => argPart(cx, a, cx.gx(a.value)));
   const line = e.span.line;
   const pos = posOf(cx, e);
   if (e.func.type === 'Attribute') {
@@ -266,7 +267,7 @@ function compileArgs(
   args: ir.Arg[],
   pos: SourceSpan | null,
 ): (f: Frame, callee: PyValue) => [PyValue[], KwArgs] {
-  const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'kw' ? a.name : '', x: cx.expr(a.value) }));
+  const parts = args.map((a) => argPart(cx, a, cx.expr(a.value)));
   return (f, callee) => buildArgs(parts, f, (p, fr) => p.x(fr), callee, pos);
 }
 
@@ -278,13 +279,19 @@ function calleeText(callee: PyValue): string {
   return typeof m === 'string' && m !== 'builtins' ? `${m}.${name}()` : `${name}()`;
 }
 
-type ArgPart<T> = { kind: ir.Arg['kind']; name: string; x: T };
+/** `note`: the line of the program's own `*` argument, whose set's order is noted (runtime/address-order.ts); else 0. */
+type ArgPart<T> = { kind: ir.Arg['kind']; name: string; x: T; note: number };
 
-function addArg(
+/** An argument's part: its value's code `x`, and the line a `*` argument of the program's own code is noted at. */
+function argPart<T>(cx: CompileContext, a: ir.Arg, x: T): ArgPart<T> {
+  const note = a.kind === 'star' && cx.user ? a.value.span.line : 0;
+  return { kind: a.kind, name: a.kind === 'kw' ? a.name : '', x, note };
+}
+
+function addArg<T>(
   a: PyValue[],
   kwRef: { kw: Map<string, PyValue> | null },
-  kind: ir.Arg['kind'],
-  name: string,
+  { kind, name, note }: ArgPart<T>,
   v: PyValue,
   callee: PyValue,
 ): void {
@@ -293,6 +300,7 @@ function addArg(
       a.push(v);
       return;
     case 'star': {
+      if (note) noteSetUnpack(v, note);
       let items: PyValue[];
       try {
         items = iterToArray(v);
@@ -340,7 +348,7 @@ function buildArgs(
   for (const p of parts) {
     const v = ev(p, f);
     if (p.kind === 'star' || p.kind === 'dstar') f.pos = pos;
-    addArg(a, kwRef, p.kind, p.name, v, callee);
+    addArg(a, kwRef, p, v, callee);
   }
   return [a, kwRef.kw];
 }
@@ -356,7 +364,7 @@ function* gbuildArgs(
   for (const p of parts) {
     const v = yield* p.x(f);
     if (p.kind === 'star' || p.kind === 'dstar') f.pos = pos;
-    addArg(a, kwRef, p.kind, p.name, v, callee);
+    addArg(a, kwRef, p, v, callee);
   }
   return [a, kwRef.kw];
 }

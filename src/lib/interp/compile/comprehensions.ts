@@ -29,6 +29,7 @@ import { run as currentRun } from '../../runtime/run';
 import { threadedNext } from '../threaded';
 import { iterObject } from '../../runtime/builtins';
 import { readsEnclosingFrame } from '../namespaces';
+import { noteSetLoop } from '../../runtime/address-order';
 
 /** The name of a comprehension's own frame (3.11; a generator expression's on every version). */
 const OWN_NAME: Record<string, string> = {
@@ -208,7 +209,12 @@ function compileComprehensionIn(cx: CompileContext, e: ir.Comprehension | ir.Dic
   const firstAsync = e.generators[0].isAsync;
   // Inlined (3.12+), its locals() shows the enclosing frame's names too.
   const linked = inlined && readsEnclosingFrame(sc);
+  // A list or dict comprehension of the program's own over a set: its order is noted
+  // (runtime/address-order.ts). A generator expression's consumer (sorted, sum, max) or a set's
+  // result often makes the order not matter, so neither is noted.
+  const noteLine = code.user && (e.type === 'ListComp' || e.type === 'DictComp') ? e.span.line : 0;
   const makeFrame = (f: Frame, source: PyValue) => {
+    if (noteLine) noteSetLoop(source, noteLine);
     const locals: (PyValue | PyCell | undefined)[] = new Array(code.nlocals);
     if (!inlined) f.pos = firstPos;
     // Argument 0 of a comprehension's own frame (`.0`) is the iterator; an inlined one's first

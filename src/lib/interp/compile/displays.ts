@@ -4,14 +4,15 @@ import { PyList, PyTuple, PyDict, PySet, type PyValue } from '../../runtime/core
 import { callMethodByName, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import type { X, GX, CompileContext } from './context';
+import { noteSetUnpack } from '../../runtime/address-order';
 
 export function compileList(cx: CompileContext, e: ir.ListExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e.elts, cx.user);
   return (f) => new PyList(items(f));
 }
 
 export function compileTuple(cx: CompileContext, e: ir.TupleExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e.elts, cx.user);
   return (f) => new PyTuple(items(f));
 }
 
@@ -25,7 +26,7 @@ export function addFirst(s: PySet, v: PyValue): void {
 const posOf = (cx: CompileContext, e: ir.Expr) => (cx.positions ? e.span : null);
 
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e.elts, false);
   const pos = posOf(cx, e);
   return (f) => {
     const vs = items(f);
@@ -41,11 +42,14 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     x.type === 'Starred' ? { star: true, x: cx.gx(x.value) } : { star: false, x: cx.gx(x) },
   );
   const kind = e.type;
+  // A list's or tuple's order comes from the unpacked iterable's (a set of the program's own is noted); a set's does not.
+  const note = cx.user && kind !== 'Set' ? e.span.line : 0;
   const pos = posOf(cx, e);
   return function* (f) {
     const out: PyValue[] = [];
     for (const p of parts) {
       const v = yield* p.x(f);
+      if (p.star && note) noteSetUnpack(v, note);
       if (p.star) out.push(...iterToArray(v));
       else out.push(v);
     }
@@ -58,7 +62,8 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
   };
 }
 
-function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] {
+/** A display's items; `noted`: a `*` of a set in the program's own list or tuple display is noted (runtime/address-order.ts). */
+function seqItems(cx: CompileContext, elts: ir.Expr[], noted: boolean): (f: Frame) => PyValue[] {
   if (!elts.some((e) => e.type === 'Starred')) {
     const xs = elts.map((x) => cx.expr(x));
     return (f) => {
@@ -68,13 +73,19 @@ function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] 
     };
   }
   const parts = elts.map((x) =>
-    x.type === 'Starred' ? { star: true, x: cx.expr(x.value) } : { star: false, x: cx.expr(x) },
+    x.type === 'Starred'
+      ? { star: true, x: cx.expr(x.value), note: noted ? x.span.line : 0 }
+      : { star: false, x: cx.expr(x), note: 0 },
   );
   return (f) => {
     const out: PyValue[] = [];
     for (const p of parts) {
-      if (p.star) out.push(...iterToArray(p.x(f)));
-      else out.push(p.x(f));
+      if (!p.star) out.push(p.x(f));
+      else {
+        const v = p.x(f);
+        if (p.note) noteSetUnpack(v, p.note);
+        out.push(...iterToArray(v));
+      }
     }
     return out;
   };
