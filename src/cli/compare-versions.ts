@@ -6,6 +6,7 @@ import { simulate } from '../lib/run';
 import { programStdin } from './stdin';
 import { DEFAULT_PYTHON, PYTHON_VERSIONS, isPythonVersion, type PythonVersion } from '../lib/ir/python-version';
 import { versionDifferences, type VersionDifference } from '../lib/trace/version-diff';
+import { nodeHeapGauge } from './heap-gauge';
 
 export const COMPARE_USAGE = `  compare --versions A,B FILE.py   the program on two Python versions: what differs, and why
                               [--versions 3.13,${DEFAULT_PYTHON}] [--locale en|ko]
@@ -90,7 +91,7 @@ export function compareVersionsCommand(args: string[], io: Io): number {
   }
   const [va, vb] = o.versions;
   const runs = o.versions.map((python) =>
-    simulate(loaded.source, { python, traceOnly: true, stdin: programStdin }, o.file),
+    simulate(loaded.source, { python, traceOnly: true, stdin: programStdin, heapGauge: nodeHeapGauge() }, o.file),
   );
   for (const [i, r] of runs.entries()) {
     if (r.diagnostics.length) {

@@ -4,6 +4,7 @@
  */
 import { simulate, type RunOptions, type RunResult } from '../lib/run';
 import { RangeErrorGuard } from '../lib/runtime/core';
+import { nodeHeapGauge } from './heap-gauge';
 
 /**
  * What `main(..., deepStack = false)` returns, having printed nothing, when the run needs a deeper JS
@@ -28,7 +29,7 @@ export function simulateNotingOverflow(
     return yes;
   };
   try {
-    const result = simulate(source, opts, file);
+    const result = simulate(source, { heapGauge: nodeHeapGauge(), ...opts }, file);
     const error = `${result.trace.error ?? ''} ${result.internalError ?? ''}`;
     return { result, overflowed: overflowed || /RecursionError|call stack/.test(error) };
   } finally {

@@ -22,7 +22,15 @@ import { isStandardLibrary } from './stdlib/not-simulated';
 import { CompileError } from './interp/compile';
 import { compileProgram } from './interp/compile/program-cache';
 import { VIRTUAL_CORES } from './stdlib/cores';
-import { LimitExceeded, Interpreter, interpreter, mainGlobals, importModule } from './interp/state';
+import {
+  LimitExceeded,
+  Interpreter,
+  interpreter,
+  mainGlobals,
+  importModule,
+  heapGauge,
+  type HeapGauge,
+} from './interp/state';
 import { excLine, formatTraceback } from './interp/traceback';
 import { withKeywordTypo } from './interp/keyword-typos';
 import { Simulation, SimStop } from './sim/runners';
@@ -54,6 +62,8 @@ export interface RunOptions {
   maxOperations?: number;
   /** Override the output budget: characters written to stdout and stderr. */
   maxOutput?: number;
+  /** The engine's heap, where the host can read it: a run whose data passes 80% of it is stopped (interp/state.ts). */
+  heapGauge?: HeapGauge;
   /** Told now and then (a few times a second at most) how far the run has got: steps and virtual time. */
   onProgress?: (p: Progress) => void;
   /**
@@ -98,7 +108,7 @@ export interface RunResult {
   exitCode?: number;
   /** Set when a Loopline bug (not the program) ended the run; the same text is the trace's error. */
   internalError?: string;
-  /** Which of the run's caps stopped it, when one did: task steps, operations, the virtual clock or the output. */
+  /** Which of the run's caps stopped it, when one did: task steps, operations, the virtual clock, the output or memory. */
   limit?: RunLimitKind;
   /**
    * How much the program had written when it ended (its last line, an uncaught exception, a stop),
@@ -113,8 +123,8 @@ export interface RunResult {
   missingModule?: string;
 }
 
-/** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, and the clock's). */
-type RunLimitKind = 'steps' | 'operations' | 'clock' | 'output';
+/** The caps a run can be stopped at (RunOptions' maxSteps, maxOperations and maxOutput, the clock's and the heap gauge's). */
+type RunLimitKind = 'steps' | 'operations' | 'clock' | 'output' | 'memory';
 
 /** The short text a Loopline bug ends a run with: no JS stack, the program line that was running. */
 export function internalErrorText(e: unknown, line: number | null): string {
@@ -203,6 +213,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.filePath = opts.mainPath ?? fileName;
   r.python = opts.python ?? DEFAULT_PYTHON;
   if (opts.stdin !== undefined) r.input = new ProgramInput(opts.stdin);
+  if (opts.heapGauge) r.set(heapGauge, opts.heapGauge);
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
   sim.cpuClock = opts.cpuClock ?? true;

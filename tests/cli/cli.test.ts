@@ -226,6 +226,16 @@ describe('loopline run', () => {
     );
   });
 
+  it('stops a program whose data keeps growing while Node still has room, at its line (it ended on a JS heap out of memory)', () => {
+    // A 512 MB heap for Node: the run stops at 80% of it (cli/heap-gauge.ts), not at Node's own end.
+    const f = tempFile('hog.py', 'rows = []\nwhile True:\n    rows.append([0] * 1000)\n');
+    const r = spawnSync(process.execPath, ['--max-old-space-size=512', bin, 'run', f], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /^Limit: stopped when memory in use reached [\d,]+ MB, over 80% of the [\d,]+ MB the simulator may use \(a list, dict or string that keeps growing\?\), at line [23]\n$/,
+    );
+  });
+
   it('names the program by its absolute path and prints an uncaught traceback before the exit functions run, as python3 does', () => {
     const file = tempFile(
       'ends.py',

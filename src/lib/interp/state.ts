@@ -4,15 +4,15 @@
  */
 import { PyModule, PyNativeFunction, pyError, type PyValue } from '../runtime/core';
 import { run, RunSlot } from '../runtime/run';
-import { operationLimit } from '../runtime/memory';
+import { heapCheck, operationLimit } from '../runtime/memory';
 
 /** Thrown (not a Python exception: `except` cannot catch it) when a run passes a limit. */
 export class LimitExceeded {
   constructor(
     public message: string,
     public line: number | null = null,
-    /** Which budget ran out: the operations, or the characters of output. */
-    public kind: 'operations' | 'output' = 'operations',
+    /** Which budget ran out: the operations, the characters of output, or the engine's memory. */
+    public kind: 'operations' | 'output' | 'memory' = 'operations',
   ) {}
 }
 
@@ -65,6 +65,30 @@ const PROGRESS_OPS = 0x10000;
 /** Told every 2^16 operations that the run is still going (the simulation reports its progress). */
 export const stillRunning = new RunSlot<{ stillRunning(): void } | null>('still running', () => null);
 
+/**
+ * The engine's heap, where the host can read it (the CLI: V8's heap statistics; a browser worker
+ * has no such reading). A program whose data keeps growing would otherwise take the engine down
+ * with it: the CLI's process, or the whole browser tab.
+ */
+export interface HeapGauge {
+  /** Bytes in use now. */
+  used(): number;
+  /** Bytes the engine may use at most. */
+  limit: number;
+}
+
+/** The run's heap gauge (RunOptions.heapGauge), or null where there is none. */
+export const heapGauge = new RunSlot<HeapGauge | null>('heap gauge', () => null);
+
+/**
+ * How often (in operations, a multiple of PROGRESS_OPS) the heap gauge is read: an operation
+ * allocates little, except the big allocations that read it themselves (runtime/memory.ts).
+ */
+const HEAP_OPS = PROGRESS_OPS * 4;
+
+/** The share of the engine's heap past which a run is stopped, well before the engine runs out. */
+const HEAP_SHARE = 0.8;
+
 /** Called on every loop iteration and function call: one comparison until something is due (run.tickAt). */
 export function tick(line: number): void {
   if (++run.ops >= run.tickAt) tickDue(line);
@@ -73,7 +97,10 @@ export function tick(line: number): void {
 /** tick()'s rarer conditions, each checked exactly; then the next count at which one can be due. */
 function tickDue(line: number): void {
   const r = run;
-  if (r.ops % PROGRESS_OPS === 0) r.get(stillRunning)?.stillRunning();
+  if (r.ops % PROGRESS_OPS === 0) {
+    r.get(stillRunning)?.stillRunning();
+    if (r.ops % HEAP_OPS === 0) checkHeap(line);
+  }
   if (r.ops > r.limits.operations) throw operationsExceeded(line);
   if (r.ops >= r.switchAt) r.sliceOver();
   r.tickAt = Math.min((Math.floor(r.ops / PROGRESS_OPS) + 1) * PROGRESS_OPS, r.limits.operations + 1, r.switchAt);
@@ -87,6 +114,23 @@ function operationsExceeded(at: number): LimitExceeded {
     line,
   );
 }
+
+function checkHeap(at: number): void {
+  const gauge = run.get(heapGauge);
+  if (gauge === null) return;
+  const used = gauge.used();
+  if (used <= gauge.limit * HEAP_SHARE) return;
+  const line = at || run.userLine;
+  const mb = (n: number) => Math.round(n / 2 ** 20).toLocaleString('en-US');
+  throw new LimitExceeded(
+    `Limit: stopped when memory in use reached ${mb(used)} MB, over ${HEAP_SHARE * 100}% of the ${mb(gauge.limit)} MB the simulator may use (a list, dict or string that keeps growing?), at line ${line}`,
+    line,
+    'memory',
+  );
+}
+
+// A big allocation reads the heap gauge too (runtime/memory.ts), at the running line.
+heapCheck.read = () => checkHeap(0);
 
 // Big-integer work charged at once (runtime/memory.ts) stops at the same limit, at the running line.
 operationLimit.exceeded = () => {

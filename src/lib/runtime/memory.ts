@@ -35,6 +35,26 @@ export function chargeOperations(cost: number): void {
 /** A list or tuple of `n` items: MemoryError when a run cannot hold it. */
 export function checkSequenceLength(n: number): void {
   if (n > MAX_SEQUENCE_ITEMS) throw pyError('MemoryError');
+  chargeAllocation(n);
+}
+
+/**
+ * Set by the interpreter: reads the engine's heap and stops a run that has taken too much of it
+ * (interp/state.ts). It is read every 2^18 operations, and sooner after big allocations made in one
+ * operation (`[0] * n`, `'x' * n`), where 2^18 operations could take gigabytes.
+ */
+export const heapCheck = { read: (): void => {} };
+
+/** Items (or characters) allocated at once between two heap readings, at most. */
+const ALLOCATED_PER_CHECK = 1 << 21;
+let allocatedSinceCheck = 0;
+
+/** `n` items or characters just allocated in one operation. */
+export function chargeAllocation(n: number): void {
+  allocatedSinceCheck += n;
+  if (allocatedSinceCheck < ALLOCATED_PER_CHECK) return;
+  allocatedSinceCheck = 0;
+  heapCheck.read();
 }
 
 function bitLength(x: bigint): number {

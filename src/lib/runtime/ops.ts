@@ -55,7 +55,7 @@ import { floatRepr } from '../py/format/float';
 import { strRepr } from '../py/format/strrepr';
 import { TOO_MANY_DIGITS, tooManyDigits } from '../py/format/int-digits';
 import { osErrorArgs, osErrorFields } from './oserror';
-import { checkSequenceLength, checkShift, chargePower } from './memory';
+import { chargeAllocation, checkSequenceLength, checkShift, chargePower } from './memory';
 import { floatPowInt, libmPow, ratioToFloat } from './exact-float';
 import { PyUnion, typeUnion, unionEq } from './types/union';
 import { memberDescriptorClass } from './types/descriptor-types';
@@ -335,7 +335,9 @@ function seqRepeat(seq: PyValue, n: PyValue): PyValue {
   if (typeof seq === 'string') {
     // Past Py_ssize_t CPython cannot even size it; past V8's longest string, repeat's RangeError is a MemoryError.
     if (k * seq.length >= 2 ** 63) throw pyError('OverflowError', 'repeated string is too long');
-    return k > 0 ? seq.repeat(k) : '';
+    if (k <= 0) return '';
+    chargeAllocation(k * seq.length);
+    return seq.repeat(k);
   }
   if (seq instanceof PyList) return new PyList(repeatItems(seq.items, k));
   if (seq instanceof PyTuple) return new PyTuple(repeatItems(seq.items, k));
