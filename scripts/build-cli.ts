@@ -154,6 +154,33 @@ const lezerPython: Plugin = {
   },
 };
 
+/**
+ * The docstrings of the built-ins (src/lib/runtime/builtin-docs.json, 400 KB: a sixth of the main
+ * bundle) as a file of its own beside the IR, read when a run first loads them (runtime/builtin-docs.ts
+ * imports the table dynamically, before a run whose program may read a docstring). In the bundle they
+ * were text every start read and kept for V8, for the few programs that read one.
+ */
+const builtinDocs: Plugin = {
+  name: 'builtin-docs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]runtime[\\/]builtin-docs\.json$/ }, (a) => {
+      // JSON has non-ASCII characters only inside strings, where a \uXXXX escape means the same.
+      const text = JSON.stringify(JSON.parse(readFileSync(a.path, 'utf8'))).replace(
+        /[^\x00-\x7f]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+      irFiles.set('builtin-docs.json', text);
+      return {
+        contents: [
+          `import { readIR } from 'py-library:read-ir';`,
+          `export default JSON.parse(readIR('builtin-docs.json'));`,
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** main.ts's `import('../lib/export/cli')`: the export bundle beside the main one, required when first used. */
 const exportBundle: Plugin = {
   name: 'export-bundle',
@@ -193,7 +220,7 @@ const bundle = (entry: string, out: string, plugins: Plugin[]) =>
     write: false,
     logLevel: 'warning',
   });
-const main = await bundle('src/cli/main.ts', 'main.cjs', [exportBundle]);
+const main = await bundle('src/cli/main.ts', 'main.cjs', [exportBundle, builtinDocs]);
 const drawing = await bundle('src/lib/export/cli.ts', 'export.cjs', []);
 mkdirSync(join(OUT, 'ir'), { recursive: true });
 const written = new Set<string>();

@@ -79,3 +79,20 @@ export function insertAfter<V>(dict: Map<string, V>, anchor: string, entries: [s
     if (k === anchor) for (const [fk, fv] of fresh) dict.set(fk, fv);
   }
 }
+
+/**
+ * Puts the names a part made late (`made`) into its namespace `m` where a run that made them at import
+ * would have them: after the names of `before`, ahead of the rest. `saved` is `m` as it was before the
+ * part ran; a name the program set meanwhile keeps the program's value.
+ */
+export function placeMade<V>(
+  m: Map<string, V>,
+  saved: Map<string, V>,
+  before: ReadonlySet<string>,
+  made: Map<string, V>,
+): void {
+  m.clear();
+  for (const [k, v] of saved) if (before.has(k)) m.set(k, v);
+  for (const [k, v] of made) m.set(k, saved.has(k) ? saved.get(k)! : v);
+  for (const [k, v] of saved) if (!m.has(k)) m.set(k, v);
+}

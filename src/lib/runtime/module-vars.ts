@@ -40,31 +40,35 @@ interface VersionTable {
 }
 
 const table = recorded as unknown as Record<string, VersionTable>;
-const byMinor = new Map<number, Map<string, Set<string>>>();
+/** Each version's names by module, made when a run first asks for that module (null: not recorded). */
+const byMinor = new Map<number, Map<string, Set<string> | null>>();
 
-/** The names of each recorded module in the version simulated. */
-function modulesOf(minor: number): Map<string, Set<string>> {
-  let t = byMinor.get(minor);
-  if (t !== undefined) return t;
+/**
+ * The names of recorded module `name` in version 3.`minor`: 3.13's with the version's changes. Made
+ * one module at a time, as asked for: making all of them (some 300 modules) was a tenth of a CLI run's
+ * start, for the handful a run imports.
+ */
+function recordedNames(minor: number, name: string): Set<string> | null {
   const base = table['3.13'].modules;
-  t = new Map(Object.entries(base).map(([k, v]) => [k, new Set(v.split(' '))]));
-  if (minor !== 13) {
-    const own = table[`3.${minor}`]?.modules ?? {};
-    for (const [k, change] of Object.entries(own)) {
-      const [added, removed] = change.split('|').map((s) => s.slice(1).split(' ').filter(Boolean));
-      const s = t.get(k) ?? new Set<string>();
-      for (const n of added) s.add(n);
-      for (const n of removed) s.delete(n);
-      t.set(k, s);
-    }
+  const changes = minor === 13 ? undefined : table[`3.${minor}`]?.modules;
+  const change = changes !== undefined && Object.hasOwn(changes, name) ? changes[name] : undefined;
+  if (!Object.hasOwn(base, name) && change === undefined) return null;
+  const s = Object.hasOwn(base, name) ? new Set(base[name].split(' ')) : new Set<string>();
+  if (change !== undefined) {
+    const [added, removed] = change.split('|').map((part) => part.slice(1).split(' ').filter(Boolean));
+    for (const n of added) s.add(n);
+    for (const n of removed) s.delete(n);
   }
-  byMinor.set(minor, t);
-  return t;
+  return s;
 }
 
 /** The names CPython's module `name` has in the version simulated (undefined: not recorded). */
 export function cpythonVars(name: string): ReadonlySet<string> | undefined {
-  return modulesOf(run.minor).get(name);
+  let known = byMinor.get(run.minor);
+  if (known === undefined) byMinor.set(run.minor, (known = new Map()));
+  let names = known.get(name);
+  if (names === undefined) known.set(name, (names = recordedNames(run.minor, name)));
+  return names ?? undefined;
 }
 
 /** A per-module entry of the version simulated (3.13's unless that version's differs); undefined: not recorded. */

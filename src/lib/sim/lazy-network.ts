@@ -8,7 +8,7 @@
  * namespace, its submodules, the loop's class), except where the program has set one.
  */
 import { PyModule, classesChanged, type PyClass, type PyValue } from '../runtime/core';
-import { addLazyNames, insertAfter } from '../runtime/lazy-names';
+import { addLazyNames, insertAfter, placeMade } from '../runtime/lazy-names';
 import { call, getattr } from '../runtime/ops';
 import { run } from '../runtime/run';
 import { runLibrary } from '../interp/library';
@@ -230,10 +230,7 @@ export function lazyNetwork(
     placeAsyncioFunctions(made);
     // The names made before them, theirs (a value the program set meanwhile kept), then the rest;
     // a name of `before` the parts bound and deleted again (BaseEventLoop) keeps its value too.
-    m.clear();
-    for (const [k, v] of saved) if (before.has(k)) m.set(k, v);
-    for (const [k, v] of made) m.set(k, saved.has(k) ? saved.get(k)! : v);
-    for (const [k, v] of saved) if (!m.has(k)) m.set(k, v);
+    placeMade(m, saved, before, made);
     const stand: [string, PyValue][] = [];
     for (const s of stubs) {
       const base = s.base === null ? null : (made.get(s.base) ?? null);

@@ -61,6 +61,7 @@ import './loop-internals';
 import { placeAsyncioFunctions } from './function-modules';
 import type { Simulation } from './runners';
 import { asyncioSources, asyncioOverrides } from './py';
+import { GRAPH_NAMES, lazyGraph } from './lazy-graph';
 import { showLibraryStatements } from './library-statements';
 import { leftLibraryFrame } from '../interp/library-frames';
 import { debugOn, withSite } from './debug-mode';
@@ -347,6 +348,10 @@ export function makeAsyncio(sim: Simulation): PyModule {
   }
   const beforeSubprocesses = new Set([...m.keys(), ...NETWORK_NAMES]);
   for (const source of asyncioOverrides(run.minor)) runLibrary('asyncio', source, m);
+  // 3.14's asyncio.graph comes here, when first needed (sim/lazy-graph.ts): after the names made so
+  // far and those of the networking and the subprocesses, which a run that made them at import has
+  // before it.
+  const beforeGraph = run.minor >= 14 ? new Set([...m.keys(), ...NETWORK_NAMES, ...SUBPROCESS_NAMES]) : null;
   placeAsyncioFunctions(m);
   // Set after servers.py, whose holder of BaseEventLoop's coroutines goes by that name while it runs.
   m.set('BaseEventLoop', baseLoopClass);
@@ -390,6 +395,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   };
   const lazySubmodules: [PyModule, LaterName[]][] = [];
   const networkSubmodules: [PyModule, LaterName[]][] = [];
+  const graphSubmodules: [PyModule, LaterName[]][] = [];
   const layout = asyncioLayout();
   const stubAnchor = [...m.keys()].pop()!;
   const laterStubs = plannedStubs(m, layout);
@@ -401,6 +407,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     const ns = new Map<string, PyValue>([['__name__', `asyncio.${sub}`]]);
     const later: LaterName[] = [];
     const network: LaterName[] = [];
+    const graph: LaterName[] = [];
     let last = '__name__';
     if (names !== null) {
       ns.set('__all__', layout.lists.includes(sub) ? new PyList([...names]) : new PyTuple(names));
@@ -411,6 +418,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
       if (v !== undefined) ns.set(n, v);
       else if (SUBPROCESS_NAMES.has(n)) later.push([n, last, n]);
       else if (laterNames.has(n)) network.push([n, last, n]);
+      else if (beforeGraph !== null && GRAPH_NAMES.has(n)) graph.push([n, last, n]);
       else continue;
       last = n;
     }
@@ -431,6 +439,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
     m.set(sub, submodule);
     if (later.length > 0) lazySubmodules.push([submodule, later]);
     if (network.length > 0) networkSubmodules.push([submodule, network]);
+    if (graph.length > 0) graphSubmodules.push([submodule, graph]);
   }
   // CPython's package: the concatenation of its submodules' __all__.
   m.set('__all__', new PyTuple(layout.all));
@@ -439,6 +448,7 @@ export function makeAsyncio(sim: Simulation): PyModule {
   const network = { fill: () => {} };
   lazySubprocesses(module, m, beforeSubprocesses, lazySubmodules, () => network.fill());
   network.fill = lazyNetwork(module, m, beforeNetwork!, networkSubmodules, stubAnchor, laterStubs);
+  if (beforeGraph !== null) lazyGraph(module, m, beforeGraph, graphSubmodules);
   makeLibraryLoggers();
   return module;
 }
@@ -478,7 +488,7 @@ function stubsOf(layout: AsyncioLayout): LaterStub[] {
   const wanted = new Set([...Object.keys(layout.kinds), ...home.keys()]);
   for (const n of wanted) {
     const kind = layout.kinds[n] ?? (/^[A-Z]/.test(n) ? 'class' : 'function');
-    if (SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || kind === 'module') continue;
+    if (SUBPROCESS_NAMES.has(n) || NETWORK_NAMES.has(n) || GRAPH_NAMES.has(n) || kind === 'module') continue;
     const where = home.has(n) ? `asyncio.${home.get(n)}` : 'asyncio';
     // Named as the program reaches it: from the package when the package has it.
     const what = n in layout.kinds ? `asyncio.${n}` : `${where}.${n}`;

@@ -56,7 +56,7 @@ const BASE_LENGTH = new Uint16Array(29);
 // Distance code of each distance minus 1 (0-29), and the first distance minus 1 of each code.
 const DIST_CODE = new Uint8Array(32768);
 const BASE_DIST = new Uint16Array(30);
-{
+function fillCodeTables(): void {
   let length = 0;
   for (let code = 0; code < 28; code++) {
     BASE_LENGTH[code] = length;
@@ -100,7 +100,7 @@ const STATIC_LLEN = new Uint16Array(288);
 const STATIC_LCODE = new Uint16Array(288);
 const STATIC_DLEN = new Uint16Array(30).fill(5);
 const STATIC_DCODE = new Uint16Array(30);
-{
+function fillStaticCodes(): void {
   const counts = new Uint16Array(16);
   for (let n = 0; n < 288; n++) {
     STATIC_LLEN[n] = n < 144 ? 8 : n < 256 ? 9 : n < 280 ? 7 : 8;
@@ -108,6 +108,16 @@ const STATIC_DCODE = new Uint16Array(30);
   }
   assignCodes(STATIC_LLEN, STATIC_LCODE, 287, counts);
   for (let n = 0; n < 30; n++) STATIC_DCODE[n] = reverseBits(n, 5);
+}
+
+// The tables above are filled when the first Deflater is made, not when the module loads: every
+// run of the CLI loads it, and few compress.
+let tablesFilled = false;
+function fillTables(): void {
+  if (tablesFilled) return;
+  tablesFilled = true;
+  fillCodeTables();
+  fillStaticCodes();
 }
 
 /** A tree being built: frequencies share their slot with the codes, parents with the lengths. */
@@ -266,6 +276,7 @@ export class Deflater {
   }
 
   private constructor(level: number, wrap: number, wBits: number, memLevel: number, strategy: number) {
+    fillTables();
     this.level = level;
     this.wrap = wrap;
     this.strategy = strategy;

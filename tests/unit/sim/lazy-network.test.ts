@@ -5,49 +5,17 @@
  */
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
-import { parse } from '../../../src/lib/parse';
 import { asyncioSources } from '../../../src/lib/sim/py';
 import { NETWORK_NAMES, NETWORK_PARTS } from '../../../src/lib/sim/lazy-network';
 import { baseLoopClass, loopClass, selectorLoopClass } from '../../../src/lib/sim/base_events';
 import type { PythonVersion } from '../../../src/lib/ir/python-version';
+import { namesBound, stdoutLines } from './lazy-parts';
 
-function out(source: string, python: PythonVersion = '3.13'): string[] {
-  const r = simulate(source, { python }, 'prog.py');
-  expect(r.trace.error).toBeNull();
-  return r.trace.stdout
-    .map((o) => o.text)
-    .join('')
-    .trimEnd()
-    .split('\n');
-}
-
-/** The names the parts' top-level statements leave behind, in the order they first bind them. */
-function namesOfTheFiles(): string[] {
-  const names: string[] = [];
-  const bind = (n: string) => {
-    if (!names.includes(n)) names.push(n);
-  };
-  for (const part of NETWORK_PARTS) {
-    const { module, diagnostics } = parse(asyncioSources[part]);
-    expect(diagnostics).toEqual([]);
-    for (const s of module.body) {
-      if (s.type === 'FunctionDef' || s.type === 'ClassDef') bind(s.name);
-      else if (s.type === 'Assign') {
-        for (const t of s.targets) if (t.type === 'Name') bind(t.id);
-      } else if (s.type === 'ImportFrom') {
-        for (const a of s.names) bind(a.asname ?? a.name);
-      } else if (s.type === 'Delete') {
-        for (const t of s.targets.flatMap((e) => (e.type === 'Tuple' ? e.elts : [e])))
-          if (t.type === 'Name') names.splice(names.indexOf(t.id), 1);
-      } else expect(s.type).toBe('Expr');
-    }
-  }
-  return names;
-}
+const out = (source: string, python: PythonVersion = '3.13') => stdoutLines(source, python);
 
 describe("asyncio's networking, run when first needed", () => {
   it('the names it is made for are those its files make, in their order', () => {
-    expect([...NETWORK_NAMES]).toEqual(namesOfTheFiles());
+    expect([...NETWORK_NAMES]).toEqual(namesBound(NETWORK_PARTS.map((part) => asyncioSources[part])));
   });
 
   it('a program that never needs it does not run it', () => {

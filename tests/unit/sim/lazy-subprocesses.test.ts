@@ -4,44 +4,16 @@
  */
 import { describe, it, expect } from 'vitest';
 import { simulate } from '../../../src/lib/run';
-import { parse } from '../../../src/lib/parse';
 import { asyncioSources } from '../../../src/lib/sim/py';
 import { SUBPROCESS_NAMES } from '../../../src/lib/sim/lazy-subprocesses';
 import { loopClass } from '../../../src/lib/sim/base_events';
+import { namesBound, stdoutLines } from './lazy-parts';
 
-function out(source: string): string[] {
-  const r = simulate(source, { python: '3.13' }, 'prog.py');
-  expect(r.trace.error).toBeNull();
-  return r.trace.stdout
-    .map((o) => o.text)
-    .join('')
-    .trimEnd()
-    .split('\n');
-}
-
-/** The names subprocesses.py's top-level statements leave behind, in the order they first bind them. */
-function namesOfTheFile(): string[] {
-  const { module, diagnostics } = parse(asyncioSources.subprocesses);
-  expect(diagnostics).toEqual([]);
-  const names: string[] = [];
-  const bind = (n: string) => {
-    if (!names.includes(n)) names.push(n);
-  };
-  for (const s of module.body) {
-    if (s.type === 'FunctionDef' || s.type === 'ClassDef') bind(s.name);
-    else if (s.type === 'Assign') {
-      for (const t of s.targets) if (t.type === 'Name') bind(t.id);
-    } else if (s.type === 'Delete') {
-      for (const t of s.targets.flatMap((e) => (e.type === 'Tuple' ? e.elts : [e])))
-        if (t.type === 'Name') names.splice(names.indexOf(t.id), 1);
-    }
-  }
-  return names;
-}
+const out = (source: string) => stdoutLines(source, '3.13');
 
 describe("asyncio's subprocesses, run when first needed", () => {
   it('the names they are made for are those subprocesses.py makes, in its order', () => {
-    expect([...SUBPROCESS_NAMES]).toEqual(namesOfTheFile());
+    expect([...SUBPROCESS_NAMES]).toEqual(namesBound([asyncioSources.subprocesses], true));
   });
 
   it('a program that never needs them does not run them', () => {

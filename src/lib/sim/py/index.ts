@@ -47,7 +47,11 @@ export const asyncio311 = py311;
 
 /** What an older CPython's asyncio does differently, run after asyncioSources, by minor version. */
 export function asyncioOverrides(minor: number): string[] {
-  if (minor <= 11) return [py311];
-  // 3.14's asyncio.graph: call graphs of tasks.
-  return minor >= 14 ? [graph] : [];
+  return minor <= 11 ? [py311] : [];
 }
+
+/**
+ * 3.14's asyncio.graph (call graphs of tasks), after asyncioSources and the overrides: run when a
+ * program first needs one of its names (sim/lazy-graph.ts).
+ */
+export const asyncioGraph = graph;
