@@ -9,7 +9,7 @@
  * before, 314 after; the dict lookup's __eq__ 377 before, 419 after.
  */
 import { describe, it, expect } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import { onSmallStack } from './small-stack';
 
 const program = `import sys
 sys.setrecursionlimit(100000)
@@ -40,20 +40,6 @@ for f in (by_key, lookup):
     except RecursionError as e:
         print(f.__name__, depth, "Loopline's own stack ran out" in str(e))
 `;
-
-function onSmallStack(source: string, stackSizeMb: number): Promise<{ stdout: string; internalError: string | null }> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./small-stack-worker.mjs', import.meta.url), {
-      workerData: { source },
-      resourceLimits: { stackSizeMb },
-    });
-    w.once('message', (m: { stdout: string; internalError: string | null }) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
 
 describe('a recursion through a native on a small JS stack', () => {
   it('goes deeper than it did before the call paths were slimmed, then stops with a RecursionError', async () => {
