@@ -193,34 +193,22 @@ export class PyFunction extends PyFunctionBase {
     return this.call([self, ...args], kw);
   }
 
-  /** Run a plain function's body in its new frame. */
+  /**
+   * Run a plain function's body in its new frame. Entering and leaving are helpers of their own, so
+   * that this frame, one per Python call on the JS stack, holds few registers (a recursion reaches
+   * deeper on the app's small worker stack).
+   */
   private runFrame(frame: Frame): PyValue {
-    const code = this.code;
-    if (++run.depth > run.limits.recursion) {
-      run.depth--;
-      throw pyError('RecursionError', 'maximum recursion depth exceeded');
-    }
-    // Calls count towards the runaway guard too, so no program can run unboundedly long.
-    tick(code.firstLine);
-    if (!code.user) run.libraryRuns++;
-    const stack = run.frames;
-    stack.push(frame);
+    enterFrame(this.code, frame);
     let held = false;
     try {
       const js = this.emitted;
-      const c = js !== null ? js(this.values!, frame) : this.body!(frame);
-      return c === RETURN ? frame.retval : null;
+      return (js !== null ? js(this.values!, frame) : this.body!(frame)) === RETURN ? frame.retval : null;
     } catch (e) {
       held = holdLocals(e, frame);
       throw addTraceback(e, frame);
     } finally {
-      run.depth--;
-      stack.pop();
-      // Once objects' deaths show, what only the frame held dies before the caller goes on.
-      if (code.user && !held) {
-        if (run.lifetimesSeen) dropLocalsAtReturn(frame, frame.retval, this.params.names.length);
-        else dropLocals(frame);
-      }
+      leaveFrame(this, frame, held);
     }
   }
 
@@ -344,4 +332,27 @@ function listNames(names: string[]): string {
   if (q.length === 1) return q[0];
   if (q.length === 2) return `${q[0]} and ${q[1]}`;
   return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+/** A call's frame going on the stack: past the recursion limit it is refused, as CPython's RecursionError. */
+function enterFrame(code: Code, frame: Frame): void {
+  if (++run.depth > run.limits.recursion) {
+    run.depth--;
+    throw pyError('RecursionError', 'maximum recursion depth exceeded');
+  }
+  // Calls count towards the runaway guard too, so no program can run unboundedly long.
+  tick(code.firstLine);
+  if (!code.user) run.libraryRuns++;
+  run.frames.push(frame);
+}
+
+/** A call's frame leaving the stack; `held`: an exception keeps its locals alive (drops.ts). */
+function leaveFrame(fn: PyFunction, frame: Frame, held: boolean): void {
+  run.depth--;
+  run.frames.pop();
+  // Once objects' deaths show, what only the frame held dies before the caller goes on.
+  if (fn.code.user && !held) {
+    if (run.lifetimesSeen) dropLocalsAtReturn(frame, frame.retval, fn.params.names.length);
+    else dropLocals(frame);
+  }
 }

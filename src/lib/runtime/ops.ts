@@ -654,6 +654,15 @@ export function eq(a: PyValue, b: PyValue, leftAsked = false, rightAsked = false
     const r = richDunder(b, '__eq__', a);
     if (r !== NotImplemented) return truthy(r);
   }
+  return builtinEq(a, b);
+}
+
+/**
+ * `a == b` between builtin values once neither side's own __eq__ answered: apart from eq so that
+ * eq's frame, on the JS stack at every level of a recursion through __eq__ (a dict lookup calling
+ * the program's __eq__), stays small.
+ */
+function builtinEq(a: PyValue, b: PyValue): boolean {
   if (a instanceof PyBoxed || b instanceof PyBoxed) return eq(unbox(a), unbox(b));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
@@ -1971,19 +1980,27 @@ export function setInstantiate(f: typeof instantiate): void {
   instantiate = f;
 }
 
+/**
+ * Calls `f`. The common callables are dispatched here and the rest in callOther, so that this frame,
+ * which a recursion through a native (sorted's key, map, a dict's __eq__) has at every level, keeps
+ * only a few registers on the JS stack.
+ */
 export function call(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   if (f instanceof PyFunctionBase) return f.call(args, kw);
+  if (f instanceof PyNativeFunction) {
+    if (kw === null && args.length >= f.directMin && args.length <= f.directMax) return f.direct!(args);
+    return f.fn(args, kw);
+  }
+  return callOther(f, args, kw);
+}
+
+function callOther(f: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   if (f instanceof PyBoundMethod) {
     // A method binds any callable (types.MethodType(obj, x)): the object always comes first.
     const m = f.func;
     if (m instanceof PyFunctionBase || m instanceof PyNativeMethod || m instanceof PyNativeFunction)
       return callMethod(m, f.self, args, kw);
     return call(m, [f.self, ...args], kw);
-  }
-  if (f instanceof PyNativeFunction) {
-    const n = args.length;
-    if (kw === null && n >= f.directMin && n <= f.directMax) return f.direct!(args);
-    return f.fn(args, kw);
   }
   if (f instanceof PyClass) {
     const slot = f.slots.call;
@@ -2039,6 +2056,11 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArg
       return m.direct!(self, args);
     return m.fn(self, args, kw);
   }
+  return callOtherMethod(m, self, args, kw);
+}
+
+/** callMethod for any callable but a function or native method (apart, as call's callOther is). */
+function callOtherMethod(m: PyValue, self: PyValue, args: PyValue[], kw: KwArgs): PyValue {
   if (m instanceof PyStaticMethod) return call(m.func, args, kw);
   if (m instanceof PyClassMethod) return call(m.func, [typeOf(self), ...args], kw);
   // Any other callable found on the class is called with the instance first (CPython binds

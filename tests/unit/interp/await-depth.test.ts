@@ -7,7 +7,7 @@
  * lines 3.14 draws the same).
  */
 import { describe, it, expect } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import { onSmallStack } from './small-stack';
 import { simulate } from '../../../src/lib/run';
 
 const program = `import asyncio
@@ -93,28 +93,6 @@ const expectedTraceback = `Traceback (most recent call last):
   [Previous line repeated 989 more times]
 RecursionError: maximum recursion depth exceeded
 `;
-
-interface Outcome {
-  stdout: string;
-  error: unknown;
-  traceback: string | null;
-  internalError: string | null;
-}
-
-/** Simulates `source` in a worker thread whose JS stack is `stackSizeMb` (Node's main thread has about 1). */
-function onSmallStack(source: string, stackSizeMb: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./small-stack-worker.mjs', import.meta.url), {
-      workerData: { source },
-      resourceLimits: { stackSizeMb },
-    });
-    w.once('message', (m: Outcome) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
 
 describe('await depth', () => {
   it('runs, suspends, cancels and unwinds a 990-deep await chain on half a megabyte of stack', async () => {

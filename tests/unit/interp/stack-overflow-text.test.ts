@@ -5,7 +5,7 @@
  * reached and the program's limit. Within the default limit the text stays CPython's.
  */
 import { describe, it, expect } from 'vitest';
-import { Worker } from 'node:worker_threads';
+import { onSmallStack } from './small-stack';
 
 const program = (depth: number) => `import sys
 sys.setrecursionlimit(100000)
@@ -16,20 +16,6 @@ try:
 except RecursionError as e:
     print("RecursionError:", e)
 `;
-
-function onSmallStack(source: string, stackSizeMb: number): Promise<{ stdout: string; internalError: string | null }> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('./small-stack-worker.mjs', import.meta.url), {
-      workerData: { source },
-      resourceLimits: { stackSizeMb },
-    });
-    w.once('message', (m: { stdout: string; internalError: string | null }) => {
-      resolve(m);
-      void w.terminate();
-    });
-    w.once('error', reject);
-  });
-}
 
 describe('a JS stack overflow below the recursion limit', () => {
   it("says the simulator's stack ran out, at which depth, below which limit", async () => {
