@@ -280,11 +280,17 @@ defNativeMethod(dequeClass, 'extendleft', '(iterable, /)', (self, [iterable]) =>
   for (const v of iterToArray(iterable)) dq(self).appendleft(v);
   return null;
 });
+// remove, count and index compare the items in place: a comparison that changed the deque ends
+// the scan (remove's error an IndexError, the others' a RuntimeError; a match found by index is
+// returned first).
 defNativeMethod(dequeClass, 'remove', '(value, /)', (self, [value]) => {
   const d = dq(self);
+  const state = d.state;
   for (let i = 0; i < d.size; i++) {
     const x = d.at(i);
-    if (same(x, value) || eq(x, value)) {
+    const found = same(x, value) || eq(x, value);
+    if (d.state !== state) throw pyError('IndexError', 'deque mutated during iteration');
+    if (found) {
       d.removeAt(i);
       return null;
     }
@@ -295,14 +301,21 @@ defNativeMethod(dequeClass, 'clear', '()', (self) => {
   dq(self).clear();
   return null;
 });
-defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) =>
-  BigInt(
-    dq(self)
-      .live()
-      .filter((x) => eq(x, value)).length,
-  ),
-);
-defNativeMethod(dequeClass, 'index', SEQ_INDEX_SIG, (self, a) => seqIndex(dq(self).live(), a, 'deque'));
+defNativeMethod(dequeClass, 'count', '(value, /)', (self, [value]) => {
+  const d = dq(self);
+  const state = d.state;
+  let c = 0;
+  for (const x of d.live()) {
+    if (same(x, value) || eq(x, value)) c++;
+    unchangedSince(d, state);
+  }
+  return BigInt(c);
+});
+defNativeMethod(dequeClass, 'index', SEQ_INDEX_SIG, (self, a) => {
+  const d = dq(self);
+  const state = d.state;
+  return seqIndex(d.live(), a, 'deque', () => unchangedSince(d, state));
+});
 defNativeMethod(dequeClass, 'rotate', '(n=1, /)', (self, [n]) => {
   const d = dq(self);
   if (d.size) d.rotate(Number(toIndex(n)));
@@ -333,11 +346,17 @@ defNativeMethod(dequeClass, '__contains__', 'wrapper(key, /)', (self, [key]) => 
   const d = dq(self);
   const state = d.state;
   for (let i = 0; i < d.size; i++) {
-    if (eq(d.at(i), key)) return true;
-    if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
+    const x = d.at(i);
+    if (same(x, key) || eq(x, key)) return true;
+    unchangedSince(d, state);
   }
   return false;
 });
+
+/** A scan's check that the deque is as it was when the scan began (its state then). */
+function unchangedSince(d: PyDeque, state: number): void {
+  if (d.state !== state) throw pyError('RuntimeError', 'deque mutated during iteration');
+}
 defNativeMethod(dequeClass, '__iter__', 'wrapper()', (self) => makeIterator(dq(self).pyIter(), '_deque_iterator'));
 defNativeMethod(dequeClass, '__reversed__', '()', (self) => {
   const d = dq(self);

@@ -406,12 +406,23 @@ function seqBound(v: PyValue | undefined, dflt: number, n: number): number {
 /** The signature list.index and tuple.index share. */
 export const SEQ_INDEX_SIG = '(value[, start[, stop]], /)';
 
-/** list.index / tuple.index / deque.index. */
-export function seqIndex(items: PyValue[], [x, start, stop]: PyValue[], owner: string): PyValue {
+/**
+ * list.index / tuple.index / deque.index. `unchanged` runs after each item that did not match (a
+ * deque's check that the comparison left it as it was).
+ */
+export function seqIndex(
+  items: PyValue[],
+  [x, start, stop]: PyValue[],
+  owner: string,
+  unchanged?: () => void,
+): PyValue {
   const n = items.length;
   const from = seqBound(start, 0, n);
   const to = seqBound(stop, n, n);
-  for (let i = from; i < to && i < items.length; i++) if (same(items[i], x) || eq(items[i], x)) return BigInt(i);
+  for (let i = from; i < to && i < items.length; i++) {
+    if (same(items[i], x) || eq(items[i], x)) return BigInt(i);
+    unchanged?.();
+  }
   throw notIn(owner, 'index', x);
 }
 
