@@ -99,6 +99,60 @@ export function codePointsOf(s: string): Int32Array {
   return (f.points ??= toPoints(s));
 }
 
+/** The buffer shortCodePoints fills (a short string's code points fit). */
+const scratch = new Int32Array(LONG);
+
+/**
+ * The code points of `s` for a use that is over before the next call: a short string's go into
+ * one reused buffer (its entries past them are stale), sparing an allocation per call (a parser
+ * matching a pattern against each line of a log makes one per line).
+ */
+export function transientCodePoints(s: string): Int32Array {
+  if (s.length >= LONG) return codePointsOf(s);
+  const out = scratch;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        i++;
+        continue;
+      }
+    }
+    out[n++] = c;
+  }
+  return out;
+}
+
+/** The UTF-16 offset of code point index `cp` in a string that is not long (walked: no pairs table for it). */
+function shortCpToUnit(s: string, cp: number): number {
+  let u = 0;
+  for (let k = 0; k < cp && u < s.length; k++) {
+    const c = s.charCodeAt(u);
+    const d = c >= 0xd800 && c < 0xdc00 && u + 1 < s.length ? s.charCodeAt(u + 1) : 0;
+    u += d >= 0xdc00 && d < 0xe000 ? 2 : 1;
+  }
+  return u;
+}
+
+/** s[a:b] by code points, for 0 <= a <= b <= len(s). */
+export function sliceByCodePoints(s: string, a: number, b: number): string {
+  if (s.length < LONG) {
+    if (!SURROGATE.test(s)) return s.slice(a, b);
+    const ua = shortCpToUnit(s, a);
+    return s.slice(ua, ua + shortCpToUnit(s.slice(ua), b - a));
+  }
+  const f = factsOf(s);
+  if (!f.surrogates) return s.slice(a, b);
+  if (f.pairs !== null) return s.slice(pairedCpToUnit(s, f.pairs, a), pairedCpToUnit(s, f.pairs, b));
+  const points = (f.points ??= toPoints(s));
+  let out = '';
+  for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
+  return out;
+}
+
 function toPoints(s: string): Int32Array {
   const out = new Int32Array(s.length);
   let n = 0;
