@@ -93,7 +93,7 @@ export function pairsOf(s: string): Int32Array | null {
 }
 
 /** The code points of `s`, pairs joined (a lone surrogate stays itself); kept for long strings. */
-export function codePointsOf(s: string): Int32Array {
+function codePointsOf(s: string): Int32Array {
   if (s.length < LONG) return toPoints(s);
   const f = factsOf(s);
   return (f.points ??= toPoints(s));
