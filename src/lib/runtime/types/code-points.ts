@@ -109,21 +109,8 @@ const scratch = new Int32Array(LONG);
  */
 export function transientCodePoints(s: string): Int32Array {
   if (s.length >= LONG) return codePointsOf(s);
-  const out = scratch;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        out[n++] = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        i++;
-        continue;
-      }
-    }
-    out[n++] = c;
-  }
-  return out;
+  pointsInto(s, scratch);
+  return scratch;
 }
 
 /** The UTF-16 offset of code point index `cp` in a string that is not long (walked: no pairs table for it). */
@@ -155,6 +142,12 @@ export function sliceByCodePoints(s: string, a: number, b: number): string {
 
 function toPoints(s: string): Int32Array {
   const out = new Int32Array(s.length);
+  const n = pointsInto(s, out);
+  return n === s.length ? out : out.slice(0, n);
+}
+
+/** Writes the code points of `s` (pairs joined, a lone surrogate itself) into `out`; returns how many. */
+function pointsInto(s: string, out: Int32Array): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -168,7 +161,7 @@ function toPoints(s: string): Int32Array {
     }
     out[n++] = c;
   }
-  return n === s.length ? out : out.slice(0, n);
+  return n;
 }
 
 /** How many entries of the ascending `a` are below `v`. */
