@@ -101,7 +101,6 @@ interface Arg {
  * single argument (as in `'%s' % 5`); a mapping enables `%(key)s`.
  */
 export function percentFormat(fmt: string, args: unknown, conv: PercentConv): string {
-  const f = Array.from(fmt); // code points
   const isTuple = Array.isArray(args);
   const isMapping =
     !isTuple && typeof args !== 'string' && (conv.isMapping ? conv.isMapping(args) : args instanceof Map);
@@ -122,6 +121,20 @@ export function percentFormat(fmt: string, args: unknown, conv: PercentConv): st
     throw new FormatError('TypeError', 'not enough arguments for format string');
   };
 
+  const pieces = piecesOf(fmt);
+  if (pieces !== null) {
+    let text = '';
+    for (const p of pieces.convs) {
+      text += p.before;
+      const arg: Arg = { ch: p.ch, flags: p.flags, width: p.width, prec: p.prec, sign: false };
+      text += outputArg(arg, convertArg(arg, nextArg(), conv, typeName, p.index));
+      if (dict !== null && argidx < arglen) throw new FormatError('TypeError', notAll);
+    }
+    if (argidx < arglen && dict === null) throw new FormatError('TypeError', notAll);
+    return text + pieces.after;
+  }
+
+  const f = Array.from(fmt); // code points
   let out = '';
   let pos = 0;
   const n = f.length;
@@ -240,6 +253,115 @@ export function percentFormat(fmt: string, args: unknown, conv: PercentConv): st
   }
   if (argidx < arglen && dict === null) throw new FormatError('TypeError', notAll);
   return out;
+}
+
+/** A conversion of a format read ahead: the literal text before it, its specifier, its character's index. */
+interface Piece {
+  before: string;
+  ch: string;
+  flags: number;
+  width: number;
+  prec: number;
+  index: number;
+}
+
+/** A format as its conversions and the literal text after the last. */
+interface Pieces {
+  convs: Piece[];
+  after: string;
+}
+
+const FLAG_BITS: Record<string, number> = { '-': F_LJUST, '+': F_SIGN, ' ': F_BLANK, '#': F_ALT, '0': F_ZERO };
+const SURROGATE = /[\uD800-\uDFFF]/;
+const MAX_FORMATS = 512;
+const formats = new Map<string, Pieces | null>();
+
+/** The digit `c` is, or -1. */
+function digit(c: string): number {
+  return c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : -1;
+}
+
+/**
+ * `fmt` read once into its pieces, kept for the next use of the same format (a program formats
+ * the same literal in a loop); null for a format that takes the general path: a `%(key)`, a `*`,
+ * a width or precision too big, an incomplete specifier, or a character past U+FFFF (indices
+ * count code points). Only the specifiers are read here: what depends on the arguments, and an
+ * unknown conversion character, is dealt with at each use, in the order the general path does.
+ */
+function piecesOf(fmt: string): Pieces | null {
+  const known = formats.get(fmt);
+  if (known !== undefined) return known;
+  const pieces = readPieces(fmt);
+  if (formats.size >= MAX_FORMATS) formats.clear();
+  formats.set(fmt, pieces);
+  return pieces;
+}
+
+function readPieces(fmt: string): Pieces | null {
+  if (SURROGATE.test(fmt)) return null;
+  const n = fmt.length;
+  const convs: Piece[] = [];
+  let text = '';
+  let i = 0;
+  while (i < n) {
+    if (fmt[i] !== '%') {
+      const j = fmt.indexOf('%', i);
+      const stop = j < 0 ? n : j;
+      text += fmt.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    i++;
+    if (fmt[i] === '%') {
+      text += '%';
+      i++;
+      continue;
+    }
+    if (i >= n || fmt[i] === '(') return null;
+    let flags = 0;
+    let ch = fmt[i++];
+    while (FLAG_BITS[ch] !== undefined) {
+      flags |= FLAG_BITS[ch];
+      if (i >= n) return null;
+      ch = fmt[i++];
+    }
+    let width = -1;
+    if (ch === '*') return null;
+    if (digit(ch) >= 0) {
+      width = digit(ch);
+      for (;;) {
+        if (i >= n) return null;
+        ch = fmt[i++];
+        if (digit(ch) < 0) break;
+        width = width * 10 + digit(ch);
+        if (width > 1e15) return null;
+      }
+    }
+    let prec = -1;
+    if (ch === '.') {
+      prec = 0;
+      if (i >= n) return null;
+      ch = fmt[i++];
+      if (ch === '*') return null;
+      if (digit(ch) >= 0) {
+        prec = digit(ch);
+        for (;;) {
+          if (i >= n) return null;
+          ch = fmt[i++];
+          if (digit(ch) < 0) break;
+          prec = prec * 10 + digit(ch);
+          if (prec > INT_MAX) return null;
+        }
+      }
+    }
+    if (ch === 'h' || ch === 'l' || ch === 'L') {
+      if (i >= n) return null;
+      ch = fmt[i++];
+    }
+    convs.push({ before: text, ch, flags, width, prec, index: i - 1 });
+    text = '';
+  }
+  return { convs, after: text };
 }
 
 /** Integer value for %d/%i/%u/%o/%x/%X (mainformatlong). */
@@ -363,6 +485,8 @@ function formatLong(x: bigint, alt: boolean, prec: number, ch: string): string {
 
 /** Pad and sign the converted text (unicode_format_arg_output). */
 function outputArg(arg: Arg, str: string): string {
+  // No width, precision or sign: the text as it is (counting its code points would change nothing).
+  if (arg.width === -1 && arg.prec === -1 && (arg.flags & (F_SIGN | F_BLANK)) === 0) return str;
   const fill = arg.sign && (arg.flags & F_ZERO) !== 0 ? '0' : ' ';
   const chars = Array.from(str);
   let len = chars.length;

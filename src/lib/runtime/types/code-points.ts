@@ -93,14 +93,61 @@ export function pairsOf(s: string): Int32Array | null {
 }
 
 /** The code points of `s`, pairs joined (a lone surrogate stays itself); kept for long strings. */
-export function codePointsOf(s: string): Int32Array {
+function codePointsOf(s: string): Int32Array {
   if (s.length < LONG) return toPoints(s);
   const f = factsOf(s);
   return (f.points ??= toPoints(s));
 }
 
+/** The buffer shortCodePoints fills (a short string's code points fit). */
+const scratch = new Int32Array(LONG);
+
+/**
+ * The code points of `s` for a use that is over before the next call: a short string's go into
+ * one reused buffer (its entries past them are stale), sparing an allocation per call (a parser
+ * matching a pattern against each line of a log makes one per line).
+ */
+export function transientCodePoints(s: string): Int32Array {
+  if (s.length >= LONG) return codePointsOf(s);
+  pointsInto(s, scratch);
+  return scratch;
+}
+
+/** The UTF-16 offset of code point index `cp` in a string that is not long (walked: no pairs table for it). */
+function shortCpToUnit(s: string, cp: number): number {
+  let u = 0;
+  for (let k = 0; k < cp && u < s.length; k++) {
+    const c = s.charCodeAt(u);
+    const d = c >= 0xd800 && c < 0xdc00 && u + 1 < s.length ? s.charCodeAt(u + 1) : 0;
+    u += d >= 0xdc00 && d < 0xe000 ? 2 : 1;
+  }
+  return u;
+}
+
+/** s[a:b] by code points, for 0 <= a <= b <= len(s). */
+export function sliceByCodePoints(s: string, a: number, b: number): string {
+  if (s.length < LONG) {
+    if (!SURROGATE.test(s)) return s.slice(a, b);
+    const ua = shortCpToUnit(s, a);
+    return s.slice(ua, ua + shortCpToUnit(s.slice(ua), b - a));
+  }
+  const f = factsOf(s);
+  if (!f.surrogates) return s.slice(a, b);
+  if (f.pairs !== null) return s.slice(pairedCpToUnit(s, f.pairs, a), pairedCpToUnit(s, f.pairs, b));
+  const points = (f.points ??= toPoints(s));
+  let out = '';
+  for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
+  return out;
+}
+
 function toPoints(s: string): Int32Array {
   const out = new Int32Array(s.length);
+  const n = pointsInto(s, out);
+  return n === s.length ? out : out.slice(0, n);
+}
+
+/** Writes the code points of `s` (pairs joined, a lone surrogate itself) into `out`; returns how many. */
+function pointsInto(s: string, out: Int32Array): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -114,7 +161,7 @@ function toPoints(s: string): Int32Array {
     }
     out[n++] = c;
   }
-  return n === s.length ? out : out.slice(0, n);
+  return n;
 }
 
 /** How many entries of the ascending `a` are below `v`. */

@@ -12,7 +12,7 @@ import { defNativeMethod } from '../../runtime/native';
 import { defBuiltinAttr } from '../../runtime/types/util';
 import { makeIterator } from '../../runtime/types/iterator';
 import { chargeOperations } from '../../runtime/memory';
-import { codePointsOf, hasSurrogates, pairedCpToUnit, pairsOf, strLength } from '../../runtime/types/code-points';
+import { sliceByCodePoints, strLength, transientCodePoints } from '../../runtime/types/code-points';
 import { Matcher } from './vm';
 import type { Program } from './program';
 
@@ -37,7 +37,8 @@ export class ReMatch extends PyObject {
   declare original: PyValue;
   declare pos: number;
   declare endpos: number;
-  declare slots: Int32Array;
+  /** 2 * (groups + 1) positions, -1 for a group that did not take part (a plain array: cheaper to make than a typed one). */
+  declare slots: number[];
   declare lastindex: number;
   declare c: Compiled;
   constructor(
@@ -47,7 +48,7 @@ export class ReMatch extends PyObject {
     original: PyValue,
     pos: number,
     endpos: number,
-    slots: Int32Array,
+    slots: number[],
     lastindex: number,
     c: Compiled,
   ) {
@@ -64,15 +65,7 @@ export class ReMatch extends PyObject {
 }
 
 /** string[a:b] by code points. */
-export function substr(s: string, a: number, b: number): string {
-  if (!hasSurrogates(s)) return s.slice(a, b);
-  const pairs = pairsOf(s);
-  if (pairs !== null) return s.slice(pairedCpToUnit(s, pairs, a), pairedCpToUnit(s, pairs, b));
-  const points = codePointsOf(s);
-  let out = '';
-  for (let i = a; i < b; i += 4096) out += String.fromCodePoint(...points.subarray(i, Math.min(b, i + 4096)));
-  return out;
-}
+export const substr = sliceByCodePoints;
 
 let matchClass: PyClass | null = null;
 
@@ -81,6 +74,12 @@ function matcherFor(c: Compiled, points: Int32Array): Matcher {
   if (c.matcher === null) return (c.matcher = new Matcher(c.program, c.groups, points, chargeOperations));
   c.matcher.subject = points;
   return c.matcher;
+}
+
+function copyOf(slots: Int32Array): number[] {
+  const out = new Array<number>(slots.length);
+  for (let i = 0; i < slots.length; i++) out[i] = slots[i];
+  return out;
 }
 
 /** One match or search of `c` over `string` (already checked and clamped), as a Match or null. */
@@ -95,11 +94,21 @@ export function runMatch(
   origin = pos,
 ): ReMatch | null {
   const string = unbox(original) as string;
-  const points = codePointsOf(string);
-  const r = matcherFor(c, points).run(pos, endpos, mode, mustAdvance);
-  if (!r) return null;
+  const points = transientCodePoints(string);
+  const matcher = matcherFor(c, points);
+  if (!matcher.run(pos, endpos, mode, mustAdvance)) return null;
   // m.pos is where the caller's search began (finditer's, sub's, a scanner's first position).
-  return new ReMatch(matchClass!, pattern, string, original, origin, endpos, r.slots, r.lastindex, c);
+  return new ReMatch(
+    matchClass!,
+    pattern,
+    string,
+    original,
+    origin,
+    endpos,
+    copyOf(matcher.slots),
+    matcher.lastindex,
+    c,
+  );
 }
 
 /** re.py's _check_string: the subject must be a str (bytes are not simulated). */
@@ -281,12 +290,15 @@ function eachMatch(c: Compiled, s: string, posArg: number, endArg: number, each:
   const n = strLength(s);
   let pos = clamp(posArg, n);
   const endpos = clamp(endArg, n);
-  const points = codePointsOf(s);
+  // The callers' `each` runs no Python code, so no other match reuses the buffer meanwhile.
+  const points = transientCodePoints(s);
   let mustAdvance = false;
   while (pos <= endpos) {
-    const r = matcherFor(c, points).run(pos, endpos, 'search', mustAdvance);
-    if (r === null || !each(r.slots)) return;
-    mustAdvance = r.slots[1] === r.slots[0];
-    pos = r.slots[1];
+    const matcher = matcherFor(c, points);
+    if (!matcher.run(pos, endpos, 'search', mustAdvance)) return;
+    const slots = matcher.slots;
+    if (!each(slots)) return;
+    mustAdvance = slots[1] === slots[0];
+    pos = slots[1];
   }
 }

@@ -29,23 +29,59 @@ export enum Op {
   Match,
 }
 
-export type Inst =
-  | { op: Op.Test; test: (c: number) => boolean }
-  | { op: Op.At; kind: AtKind; ascii: boolean }
-  /** Try x, then y; `lead`: a test the character at x's start must pass (else only y can match). */
-  | { op: Op.Split; x: number; y: number; lead: Test | null }
-  | { op: Op.Jmp; x: number }
-  | { op: Op.Save; slot: number }
-  | { op: Op.Ref; n: number; fold: Fold }
-  | { op: Op.Look; behind: boolean; neg: boolean; width: number; sub: Inst[] }
-  | { op: Op.Atomic; sub: Inst[] }
-  | { op: Op.RepOne; test: (c: number) => boolean; min: number; max: number; lazy: boolean }
-  | { op: Op.RepInit; r: number }
-  | { op: Op.RepLoop; r: number; min: number; max: number; lazy: boolean; exit: number }
-  | { op: Op.RepEnd; r: number; head: number }
-  | { op: Op.Cond; n: number; no: number }
-  | { op: Op.Fail }
-  | { op: Op.Match };
+const never: Test = () => false;
+const NO_TABLE = new Uint8Array(256);
+
+/** `test`'s answers for Latin-1, 1 or 0: the matcher reads them rather than call the test (they are asked for most). */
+function latin1(test: Test): Uint8Array {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) table[c] = test(c) ? 1 : 0;
+  return table;
+}
+
+/**
+ * One instruction. Every instruction has every field (those its op does not use keep their
+ * defaults), so that the matcher's loop reads them from objects of one shape: a union of object
+ * literals made each read there a look-up among fifteen shapes.
+ */
+export class Inst {
+  /** Test, RepOne: the character test, and its answers for Latin-1 (see latin1). */
+  test: Test = never;
+  table: Uint8Array = NO_TABLE;
+  /** Split: try x, then y; `lead`: a test the character at x's start must pass (else only y can match). Jmp: x. */
+  x = 0;
+  y = 0;
+  lead: Test | null = null;
+  leadTable: Uint8Array = NO_TABLE;
+  /** Save: the capture slot. */
+  slot = 0;
+  /** Ref, Cond: the group; Ref: how its text compares. */
+  n = 0;
+  fold: Fold = 0;
+  /** At. */
+  kind: AtKind = 'bos';
+  ascii = false;
+  /** Look: which way, negated, the width looked behind; Look and Atomic: the body. */
+  behind = false;
+  neg = false;
+  width = 0;
+  sub: Inst[] = [];
+  /** RepOne, RepLoop: the bounds and whether lazy. */
+  min = 0;
+  max = 0;
+  lazy = false;
+  /** RepInit, RepLoop, RepEnd: the repeat counter; RepLoop's exit, RepEnd's loop head; Cond's no-branch. */
+  r = 0;
+  exit = 0;
+  head = 0;
+  no = 0;
+  constructor(readonly op: Op) {}
+}
+
+/** An instruction `op` with the fields in `fields` set. */
+function inst(op: Op, fields: Partial<Omit<Inst, 'op'>> = {}): Inst {
+  return Object.assign(new Inst(op), fields);
+}
 
 export interface Program {
   code: Inst[];
@@ -53,6 +89,8 @@ export interface Program {
   reps: number;
   /** A test a search start position's character must pass first (see prefilter.ts and leadTest). */
   first: ((c: number) => boolean) | null;
+  /** first's answers for Latin-1 (1 or 0), read first (a call per position costs more). */
+  firstLatin1: Uint8Array;
 }
 
 /** `test` with its answers for Latin-1 looked up in a table (they are asked for most). */
@@ -136,48 +174,48 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
   const sub = (nodes: Node[]): Inst[] => {
     const code: Inst[] = [];
     emit(code, nodes);
-    code.push({ op: Op.Match });
+    code.push(inst(Op.Match));
     return code;
   };
   const node = (code: Inst[], n: Node): void => {
     const test = unitTest(n);
     if (test) {
-      code.push({ op: Op.Test, test });
+      code.push(inst(Op.Test, { test, table: latin1(test) }));
       return;
     }
     switch (n.t) {
       case 'at':
-        code.push({ op: Op.At, kind: n.kind, ascii: n.ascii });
+        code.push(inst(Op.At, { kind: n.kind, ascii: n.ascii }));
         return;
       case 'group':
         if (n.n === null) emit(code, n.body);
         else {
-          code.push({ op: Op.Save, slot: 2 * n.n });
+          code.push(inst(Op.Save, { slot: 2 * n.n }));
           emit(code, n.body);
-          code.push({ op: Op.Save, slot: 2 * n.n + 1 });
+          code.push(inst(Op.Save, { slot: 2 * n.n + 1 }));
         }
         return;
       case 'ref':
-        code.push({ op: Op.Ref, n: n.n, fold: n.fold });
+        code.push(inst(Op.Ref, { n: n.n, fold: n.fold }));
         return;
       case 'look':
-        code.push({ op: Op.Look, behind: n.behind, neg: n.neg, width: n.width, sub: sub(n.body) });
+        code.push(inst(Op.Look, { behind: n.behind, neg: n.neg, width: n.width, sub: sub(n.body) }));
         return;
       case 'atomic':
-        code.push({ op: Op.Atomic, sub: sub(n.body) });
+        code.push(inst(Op.Atomic, { sub: sub(n.body) }));
         return;
       case 'fail':
-        code.push({ op: Op.Fail });
+        code.push(inst(Op.Fail));
         return;
       case 'alt': {
-        const jumps: { op: Op.Jmp; x: number }[] = [];
+        const jumps: Inst[] = [];
         n.branches.forEach((b, i) => {
           if (i < n.branches.length - 1) {
             const lead = widthOf(b, [])[0] > 0 ? leadTest(b) : null;
-            const split: Inst = { op: Op.Split, x: code.length + 1, y: 0, lead };
+            const split = inst(Op.Split, { x: code.length + 1, lead, leadTable: lead ? latin1(lead) : NO_TABLE });
             code.push(split);
             emit(code, b);
-            const j = { op: Op.Jmp as const, x: 0 };
+            const j = inst(Op.Jmp);
             jumps.push(j);
             code.push(j);
             split.y = code.length;
@@ -187,10 +225,10 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
         return;
       }
       case 'cond': {
-        const cond: Inst = { op: Op.Cond, n: n.n, no: 0 };
+        const cond = inst(Op.Cond, { n: n.n });
         code.push(cond);
         emit(code, n.yes);
-        const j = { op: Op.Jmp as const, x: 0 };
+        const j = inst(Op.Jmp);
         code.push(j);
         cond.no = code.length;
         if (n.no) emit(code, n.no);
@@ -201,21 +239,21 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
         const max = n.max === MAXREPEAT ? Infinity : n.max;
         if (n.kind === 'possessive') {
           const inner: Node = { ...n, kind: 'greedy' };
-          code.push({ op: Op.Atomic, sub: sub([inner]) });
+          code.push(inst(Op.Atomic, { sub: sub([inner]) }));
           return;
         }
         const one = simpleBody(n.body);
         if (one) {
-          code.push({ op: Op.RepOne, test: one, min: n.min, max, lazy: n.kind === 'lazy' });
+          code.push(inst(Op.RepOne, { test: one, table: latin1(one), min: n.min, max, lazy: n.kind === 'lazy' }));
           return;
         }
         const r = reps++;
-        code.push({ op: Op.RepInit, r });
+        code.push(inst(Op.RepInit, { r }));
         const head = code.length;
-        const loop: Inst = { op: Op.RepLoop, r, min: n.min, max, lazy: n.kind === 'lazy', exit: 0 };
+        const loop = inst(Op.RepLoop, { r, min: n.min, max, lazy: n.kind === 'lazy' });
         code.push(loop);
         emit(code, n.body);
-        code.push({ op: Op.RepEnd, r, head });
+        code.push(inst(Op.RepEnd, { r, head }));
         loop.exit = code.length;
         return;
       }
@@ -226,5 +264,5 @@ export function compileProgram(body: Node[], first: ((c: number) => boolean) | n
   const code = sub(body);
   const lead = leadTest(body);
   const both = first && lead ? (c: number) => first(c) && lead(c) : (first ?? lead);
-  return { code, reps, first: both };
+  return { code, reps, first: both, firstLatin1: both ? latin1(both) : NO_TABLE };
 }

@@ -18,20 +18,21 @@ const LAST = 6;
 /** How many steps are charged at once. */
 const CHUNK = 1024;
 
-export interface MatchResult {
-  /** 2 * (groups + 1) positions; -1 for a group that did not take part. */
-  slots: Int32Array;
-  lastindex: number;
+/** Whether character `c` passes `test`, whose answers for Latin-1 are `table`'s. */
+function passes(table: Uint8Array, test: (c: number) => boolean, c: number): boolean {
+  return c < 256 ? table[c] === 1 : test(c);
 }
 
 export class Matcher {
   /** The stack, four numbers an entry, `sp` numbers used (a typed array: no per-search allocation). */
   private stk = new Float64Array(256);
   private sp = 0;
-  private slots: Int32Array;
+  /** After a successful run: 2 * (groups + 1) positions, -1 for a group that did not take part (overwritten by the next run). */
+  readonly slots: Int32Array;
+  /** After a successful run: the last group closed, or -1. */
+  lastindex = -1;
   private count: Float64Array;
   private start: Float64Array;
-  private lastindex = -1;
   private steps = 0;
   private end = 0;
   /** Where the search attempt started (CPython's state->start) and the rules for the whole match. */
@@ -52,19 +53,29 @@ export class Matcher {
   }
 
   /**
-   * Match at `pos` (anchored), or search from `pos`, within [0, endpos). `mustAdvance`: an empty
-   * match at `pos` does not count (the rule finditer/sub/split use after an empty match).
+   * Match at `pos` (anchored), or search from `pos`, within [0, endpos): whether it matched, its
+   * positions then in `slots` and `lastindex`. `mustAdvance`: an empty match at `pos` does not
+   * count (the rule finditer/sub/split use after an empty match).
    */
-  run(pos: number, endpos: number, mode: 'match' | 'fullmatch' | 'search', mustAdvance: boolean): MatchResult | null {
+  run(pos: number, endpos: number, mode: 'match' | 'fullmatch' | 'search', mustAdvance: boolean): boolean {
     this.end = endpos;
     this.origin = pos;
     this.mustAdvance = mustAdvance;
     this.fullmatch = mode === 'fullmatch';
     const last = mode === 'search' ? endpos : pos;
+    const s = this.subject;
     try {
       const first = mode === 'search' ? this.prog.first : null;
+      const table = this.prog.firstLatin1;
       for (let at = pos; at <= last; at++) {
-        if (first && (at >= endpos || !first(this.subject[at]))) continue;
+        if (first !== null) {
+          // Skip to the next position whose character can begin a match (Latin-1 from the table).
+          for (; at < endpos; at++) {
+            const ch = s[at];
+            if (ch < 256 ? table[ch] === 1 : first(ch)) break;
+          }
+          if (at >= endpos) break;
+        }
         this.slots.fill(-1);
         this.lastindex = -1;
         this.sp = 0;
@@ -72,10 +83,10 @@ export class Matcher {
         if (e >= 0) {
           this.slots[0] = at;
           this.slots[1] = e;
-          return { slots: this.slots.slice(), lastindex: this.lastindex };
+          return true;
         }
       }
-      return null;
+      return false;
     } finally {
       this.charge(this.steps);
       this.steps = 0;
@@ -120,7 +131,7 @@ export class Matcher {
       const inst = code[pc];
       switch (inst.op) {
         case Op.Test:
-          if (pos < this.end && inst.test(s[pos])) {
+          if (pos < this.end && passes(inst.table, inst.test, s[pos])) {
             pos++;
             pc++;
           } else ok = false;
@@ -131,7 +142,7 @@ export class Matcher {
           break;
         case Op.Split:
           // A branch whose first character cannot be here fails at once: go straight to the next.
-          if (inst.lead !== null && (pos >= this.end || !inst.lead(s[pos]))) {
+          if (inst.lead !== null && (pos >= this.end || !passes(inst.leadTable, inst.lead, s[pos]))) {
             pc = inst.y;
             break;
           }
@@ -196,8 +207,10 @@ export class Matcher {
         case Op.RepOne: {
           let n = 0;
           const limit = Math.min(inst.max, this.end - pos);
+          const table = inst.table;
+          const test = inst.test;
           if (inst.lazy) {
-            while (n < inst.min && n < limit && inst.test(s[pos + n])) n++;
+            while (n < inst.min && n < limit && passes(table, test, s[pos + n])) n++;
             if (n < inst.min) {
               ok = false;
               break;
@@ -205,7 +218,7 @@ export class Matcher {
             pos += n;
             if (n < inst.max) this.push(ONE_LAZY, pc, pos, n);
           } else {
-            while (n < limit && inst.test(s[pos + n])) n++;
+            while (n < limit && passes(table, test, s[pos + n])) n++;
             this.steps += n >> 2;
             if (n < inst.min) {
               ok = false;
@@ -284,8 +297,8 @@ export class Matcher {
           resumed = true;
           break;
         } else if (kind === ONE_LAZY) {
-          const inst = code[a] as Extract<Inst, { op: Op.RepOne }>;
-          if (b < this.end && inst.test(s[b])) {
+          const inst = code[a];
+          if (b < this.end && passes(inst.table, inst.test, s[b])) {
             pos = b + 1;
             if (c + 1 < inst.max) this.push(ONE_LAZY, a, pos, c + 1);
             pc = a + 1;
@@ -293,7 +306,7 @@ export class Matcher {
             break;
           }
         } else if (kind === LAZY) {
-          const inst = code[a] as Extract<Inst, { op: Op.RepLoop }>;
+          const inst = code[a];
           const r = inst.r;
           if (this.count[r] < inst.max && b !== this.start[r]) {
             this.push(REP, r, this.count[r], this.start[r]);
