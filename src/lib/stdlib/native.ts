@@ -57,6 +57,7 @@ import { installItertoolsNatives } from './itertools-native';
 import { installFunctoolsNatives } from './functools-native';
 import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
+import { callableClassGetItem } from '../runtime/types/callable-alias';
 import { newObject } from '../runtime/instance-fields';
 import { originDepth, setOriginDepth } from '../interp/coroutine-origin';
 
@@ -107,6 +108,8 @@ export function makeNative(sim: Simulation): PyModule {
       install(ns);
       return null;
     });
+  // collections.abc.Callable's __class_getitem__ (runtime/types/callable-alias.ts).
+  d.set('callable_class_getitem', callableClassGetItem);
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {
