@@ -1083,7 +1083,7 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 class NewType:
-    """A distinct name for a type: calling it returns its argument; its repr is module.name."""
+    # A distinct name for a type: calling it returns its argument; its repr is module.name.
 
     def __init__(self, name, tp):
         self.__qualname__ = name
