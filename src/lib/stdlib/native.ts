@@ -6,6 +6,7 @@ import { childStreams } from './child-streams';
 import {
   PyModule,
   PyClass,
+  PyClassMethod,
   PyTuple,
   PyList,
   PyDict,
@@ -17,6 +18,7 @@ import {
   pyError,
   typeName,
   typeClass,
+  classmethodClass,
   markCType,
   type PyValue,
   type TracebackEntry,
@@ -58,6 +60,7 @@ import { installFunctoolsNatives } from './functools-native';
 import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
 import { callableClassGetItem } from '../runtime/types/callable-alias';
+import { builtinClassMethod } from '../runtime/types/descriptor-types';
 import { newObject } from '../runtime/instance-fields';
 import { originDepth, setOriginDepth } from '../interp/coroutine-origin';
 
@@ -92,6 +95,12 @@ export function makeNative(sim: Simulation): PyModule {
         tzinfo: tzinfo as PyClass,
         clock: () => sim.clock.now,
       });
+      // CPython's C classes hold their class methods as classmethod_descriptors (datetime.now,
+      // date.today, fromisoformat): `<method 'now' of 'datetime.datetime' objects>`.
+      for (const cls of [timedelta, date, time, datetime, tzinfo] as PyClass[])
+        for (const [name, v] of cls.dict!)
+          if (v instanceof PyClassMethod && v.cls === classmethodClass)
+            cls.dict!.set(name, builtinClassMethod(cls, v.func));
       return null;
     },
   );
