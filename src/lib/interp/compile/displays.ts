@@ -1,17 +1,36 @@
 /** Displays: list, tuple, set and dict literals (with `*` and `**` unpacking), plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyList, PyTuple, PyDict, PySet, type PyValue } from '../../runtime/core';
-import { callMethodByName, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
+import { PyExc, PyList, PyTuple, PyDict, PySet, pyError, typeName, type PyValue } from '../../runtime/core';
+import { callMethodByName, getattrOpt, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import type { X, GX, CompileContext } from './context';
 
+/**
+ * The items of `*v` in a list or tuple display: CPython's LIST_EXTEND names what is not iterable
+ * at all (neither __iter__ nor __getitem__); a set display's SET_UPDATE leaves iter()'s message.
+ */
+function starredItems(v: PyValue, set: boolean): PyValue[] {
+  try {
+    return iterToArray(v);
+  } catch (e) {
+    if (
+      !set &&
+      e instanceof PyExc &&
+      getattrOpt(v, '__iter__') === undefined &&
+      getattrOpt(v, '__getitem__') === undefined
+    )
+      throw pyError('TypeError', `Value after * must be an iterable, not ${typeName(v)}`);
+    throw e;
+  }
+}
+
 export function compileList(cx: CompileContext, e: ir.ListExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e);
   return (f) => new PyList(items(f));
 }
 
 export function compileTuple(cx: CompileContext, e: ir.TupleExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e);
   return (f) => new PyTuple(items(f));
 }
 
@@ -25,7 +44,7 @@ export function addFirst(s: PySet, v: PyValue): void {
 const posOf = (cx: CompileContext, e: ir.Expr) => (cx.positions ? e.span : null);
 
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
-  const items = seqItems(cx, e.elts);
+  const items = seqItems(cx, e);
   const pos = posOf(cx, e);
   return (f) => {
     const vs = items(f);
@@ -46,8 +65,11 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     const out: PyValue[] = [];
     for (const p of parts) {
       const v = yield* p.x(f);
-      if (p.star) out.push(...iterToArray(v));
-      else out.push(v);
+      if (p.star) {
+        // An item that is not iterable is located at the display (CPython's LIST_EXTEND).
+        f.pos = pos;
+        out.push(...starredItems(v, kind === 'Set'));
+      } else out.push(v);
     }
     if (kind === 'List') return new PyList(out);
     if (kind === 'Tuple') return new PyTuple(out);
@@ -58,7 +80,8 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
   };
 }
 
-function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] {
+function seqItems(cx: CompileContext, e: ir.ListExpr | ir.TupleExpr | ir.SetExpr): (f: Frame) => PyValue[] {
+  const { elts } = e;
   if (!elts.some((e) => e.type === 'Starred')) {
     const xs = elts.map((x) => cx.expr(x));
     return (f) => {
@@ -70,11 +93,18 @@ function seqItems(cx: CompileContext, elts: ir.Expr[]): (f: Frame) => PyValue[] 
   const parts = elts.map((x) =>
     x.type === 'Starred' ? { star: true, x: cx.expr(x.value) } : { star: false, x: cx.expr(x) },
   );
+  const set = e.type === 'Set';
+  const pos = posOf(cx, e);
   return (f) => {
     const out: PyValue[] = [];
     for (const p of parts) {
-      if (p.star) out.push(...iterToArray(p.x(f)));
-      else out.push(p.x(f));
+      if (!p.star) out.push(p.x(f));
+      else {
+        // An item that is not iterable is located at the display (CPython's LIST_EXTEND).
+        const v = p.x(f);
+        f.pos = pos;
+        out.push(...starredItems(v, set));
+      }
     }
     return out;
   };
