@@ -111,6 +111,9 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     for (let p = from + 1; p < to; p++) placeholderEdits.set(p, ' ');
     regions.set(from, { from, to, what });
   };
+  /** A placeholder over the significant tokens `sig` (indices), first to last. */
+  const placeholderOver = (sig: number[], what: Region['what']) =>
+    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, what, sig[0], sig[sig.length - 1]);
 
   let stmtStart = true;
   // Indentation level, and the levels of the `match` bodies it is inside (`case` is a keyword there).
@@ -169,7 +172,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       const sig: number[] = [];
       for (let k = i + 1; k < end; k++) if (isSig(tokens[k])) sig.push(k);
       if (sig.length > 0 && !isPlainDecorator(sig, tokens, tx, match)) {
-        placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'decorator', sig[0], sig[sig.length - 1]);
+        placeholderOver(sig, 'decorator');
       }
       continue;
     }
@@ -222,13 +225,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     }
     if (stars.length === 0) return;
     if (!sliced) {
-      placeholder(
-        tokens[sig[0]].from,
-        tokens[sig[sig.length - 1]].to,
-        'subscript-starred',
-        sig[0],
-        sig[sig.length - 1],
-      );
+      placeholderOver(sig, 'subscript-starred');
       return;
     }
     // `a[1:2, *b]`: the items may be slices, which a tuple cannot hold, so each starred item is
@@ -334,7 +331,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     const sig: number[] = [];
     for (let b = first; b < k; b++) if (isSig(tokens[b])) sig.push(b);
     if (sig.length === 0 || tx(tokens[sig[0]]) === ',') return;
-    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'except-types', sig[0], sig[sig.length - 1]);
+    placeholderOver(sig, 'except-types');
   }
 
   /**
@@ -458,13 +455,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     const sig: number[] = [];
     for (let b = f + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
     if (sig.length === 0) return;
-    placeholder(
-      tokens[sig[0]].from,
-      tokens[sig[sig.length - 1]].to,
-      'comprehension-target',
-      sig[0],
-      sig[sig.length - 1],
-    );
+    placeholderOver(sig, 'comprehension-target');
   }
 
   /**
@@ -488,7 +479,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (!wide) return;
     const sig: number[] = [];
     for (let b = m + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
-    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'match-subject', sig[0], sig[sig.length - 1]);
+    placeholderOver(sig, 'match-subject');
   }
 
   /** Are there only comments between tokens i and j? */
@@ -535,13 +526,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
           const sig: number[] = [];
           for (let b = a + 1; b < end; b++) if (isSig(tokens[b])) sig.push(b);
           if (sig.length > 1 || (sig.length === 1 && tokens[sig[0]].type !== 'NAME')) {
-            placeholder(
-              tokens[sig[0]].from,
-              tokens[sig[sig.length - 1]].to,
-              'with-target',
-              sig[0],
-              sig[sig.length - 1],
-            );
+            placeholderOver(sig, 'with-target');
           }
           break;
         }
