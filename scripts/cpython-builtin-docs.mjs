@@ -14,13 +14,15 @@ const out = join(here, '..', 'src', 'lib', 'runtime', 'builtin-docs.json');
 
 /**
  * One table's entries keyed 'f:name' (a function: [doc, signature]), 't:name' (a type: doc),
- * 'd:type.name' (a type's method: [doc, signature]) and 'm:name' (a module: doc).
+ * 'd:type.name' (a type's method: [doc, signature]), 'm:name' (a module: doc) and 'l:module.qualname'
+ * (true: a library function, class or method that has a docstring; its text is not recorded).
  */
 const entries = (t) => ({
   ...Object.fromEntries(Object.entries(t.functions).map(([k, v]) => [`f:${k}`, v])),
   ...Object.fromEntries(Object.entries(t.types).map(([k, v]) => [`t:${k}`, v])),
   ...Object.fromEntries(Object.entries(t.methods).map(([k, v]) => [`d:${k}`, v])),
   ...Object.fromEntries(Object.entries(t.modules).map(([k, v]) => [`m:${k}`, v])),
+  ...Object.fromEntries(t.documented.map((k) => [`l:${k}`, true])),
 });
 
 // The module list, read from the namespaces recorder (python3 runs only its MODULES line).

@@ -4,7 +4,7 @@
  */
 import { initUnicodeError } from '../runtime/unicode-error-init';
 import { run } from '../runtime/run';
-import { builtinFunctionDoc, builtinMethodDoc } from '../runtime/builtin-docs';
+import { builtinFunctionDoc, builtinMethodDoc, libraryDoc } from '../runtime/builtin-docs';
 import { frameStack } from './drops';
 import { importModule, interpreter } from './state';
 import { finalTypeName } from '../runtime/final-types';
@@ -672,6 +672,11 @@ methodProto.getAttr = function (this: PyBoundMethod, _o: PyObject, name: string)
   // A method bound to an object has no module: `[].append.__module__` is None.
   if (f instanceof PyNativeMethod && name === '__module__') return null;
   if (f instanceof PyNativeMethod && name === '__qualname__') return `${f.owner.name}.${f.name}`;
+  // A native class method bound to its class (datetime.datetime.now) is named and documented by it.
+  const cls = f instanceof PyNativeFunction && this.self instanceof PyClass ? this.self : null;
+  if (cls !== null && name === '__qualname__') return `${cls.qualname}.${(f as PyNativeFunction).name}`;
+  if (cls !== null && name === '__doc__' && cls.module !== 'builtins')
+    return libraryDoc(`${cls.module}.${cls.qualname}.${(f as PyNativeFunction).name}`);
   if (name === '__class__' || this.cls.lookup(name) !== undefined) return undefined;
   return getattrOpt(this.func, name);
 };
@@ -691,6 +696,13 @@ function boundNativeDoc(f: PyNativeFunction, which: 0 | 1): string | null | unde
   return undefined;
 }
 
+/** How CPython names a library module's native function, or a native method of a library class. */
+function nativeKey(f: PyNativeFunction): string {
+  if (f.self === undefined) return `${f.module ?? 'builtins'}.${f.name}`;
+  const cls = f.self instanceof PyClass ? f.self : typeOf(f.self);
+  return `${cls.module}.${cls.qualname}.${f.name}`;
+}
+
 // The names built-in functions and methods carry: `print.__name__`, `[].append.__qualname__` ('list.append').
 (PyNativeFunction.prototype as unknown as { getAttr: (o: PyObject, name: string) => PyValue | undefined }).getAttr =
   function (this: PyNativeFunction, _o, name) {
@@ -703,8 +715,10 @@ function boundNativeDoc(f: PyNativeFunction, which: 0 | 1): string | null | unde
     // open is io's (its module '_io', or 'io' in 3.11) but documented among the built-ins.
     const ioOpen = this.name === 'open' && (this.module === '_io' || this.module === 'io');
     const builtin = this.self === undefined && (this.module === 'builtins' || ioOpen);
-    if (name === '__doc__')
-      return (builtin ? builtinFunctionDoc(this.name, 0) : undefined) ?? boundNativeDoc(this, 0) ?? null;
+    if (name === '__doc__') {
+      const doc = builtin ? builtinFunctionDoc(this.name, 0) : boundNativeDoc(this, 0);
+      return doc !== undefined ? doc : libraryDoc(nativeKey(this));
+    }
     if (name === '__text_signature__') return builtin ? builtinFunctionDoc(this.name, 1) : boundNativeDoc(this, 1);
     return undefined;
   };
@@ -715,7 +729,10 @@ function boundNativeDoc(f: PyNativeFunction, which: 0 | 1): string | null | unde
     if (name === '__objclass__') return this.owner;
     // A built-in type's methods have CPython's docstrings and signatures (runtime/builtin-docs.ts).
     const builtin = this.owner.module === 'builtins';
-    if (name === '__doc__') return (builtin ? builtinMethodDoc(this.owner.name, this.name, 0) : undefined) ?? null;
+    if (name === '__doc__')
+      return builtin
+        ? (builtinMethodDoc(this.owner.name, this.name, 0) ?? null)
+        : libraryDoc(`${this.owner.module}.${this.owner.qualname}.${this.name}`);
     if (name === '__text_signature__' && builtin) return builtinMethodDoc(this.owner.name, this.name, 1);
     return undefined;
   };

@@ -3,6 +3,7 @@
  */
 import { suggestName } from '../runtime/suggest';
 import { docstringFor } from './docstrings';
+import { libraryDoc } from '../runtime/builtin-docs';
 import {
   PyCell,
   PyTuple,
@@ -93,7 +94,9 @@ export class PyFunction extends PyFunctionBase {
       case '__defaults__':
         return this.defaults.length ? new PyTuple(this.defaults.slice()) : null;
       case '__doc__':
-        return docstringFor(this.code.doc);
+        // A library function's docstring is CPython's, as far as the simulator can give it (builtin-docs.ts).
+        if (this.code.user || typeof this.module !== 'string') return docstringFor(this.code.doc);
+        return libraryDoc(`${this.module}.${this.qualname}`, docstringFor(this.code.doc));
       case '__code__':
         return codeObject(this.code);
       case '__closure__':

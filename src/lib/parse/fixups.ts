@@ -22,7 +22,7 @@
  *    `and`/`or` or a comparison at its top level, which Lezer's grammar lacks: the region is replaced by the placeholder name `_` padded with
  *    spaces, and recorded in `regions`; so are an `except` clause's types separated by commas
  *    without brackets (3.14's PEP 758), a subscript whose items include a starred one
- *    (`tuple[int, *Ts]`, 3.11's PEP 646) and a starred annotation of `*args` (`*args: *Ts`); the
+ *    (`tuple[int, *Ts]`, 3.11's PEP 646; with a slice among them, `a[1:2, *b]`, each starred item) and a starred annotation of `*args` (`*args: *Ts`); the
  *    lowering parses the region's text on its own (see `subExpression` in lower/subexpressions.ts).
  */
 import type { Token } from './scan';
@@ -38,6 +38,7 @@ export interface Region {
     | 'match-subject'
     | 'except-types'
     | 'subscript-starred'
+    | 'subscript-star-item'
     | 'star-annotation'
     | 'type-param-default'
     | 'type-param-bound'
@@ -110,6 +111,9 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     for (let p = from + 1; p < to; p++) placeholderEdits.set(p, ' ');
     regions.set(from, { from, to, what });
   };
+  /** A placeholder over the significant tokens `sig` (indices), first to last. */
+  const placeholderOver = (sig: number[], what: Region['what']) =>
+    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, what, sig[0], sig[sig.length - 1]);
 
   let stmtStart = true;
   // Indentation level, and the levels of the `match` bodies it is inside (`case` is a keyword there).
@@ -168,7 +172,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
       const sig: number[] = [];
       for (let k = i + 1; k < end; k++) if (isSig(tokens[k])) sig.push(k);
       if (sig.length > 0 && !isPlainDecorator(sig, tokens, tx, match)) {
-        placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'decorator', sig[0], sig[sig.length - 1]);
+        placeholderOver(sig, 'decorator');
       }
       continue;
     }
@@ -202,21 +206,34 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     const before = p > 0 ? tx(tokens[p - 1]) : '';
     if (before === 'def' || before === 'class' || (before === 'type' && startsStatement(p - 1))) return;
     const depth = tokens[o].depth + 1;
-    let starred = false;
+    let sliced = false;
     let itemStart = true;
     const sig: number[] = [];
+    // The top-level items that start with a star: [first, last] token indices.
+    const stars: [number, number][] = [];
     for (let k = o + 1; k < close; k++) {
       const u = tokens[k];
       if (!isSig(u)) continue;
       sig.push(k);
       if (u.depth !== depth) continue;
       const s = tx(u);
-      if (s === ':') return;
-      if (itemStart && s === '*') starred = true;
+      if (s === ':') sliced = true;
+      if (s === ',' && stars.length > 0 && stars[stars.length - 1][1] < 0)
+        stars[stars.length - 1][1] = sig[sig.length - 2];
+      if (itemStart && s === '*') stars.push([k, -1]);
       itemStart = s === ',';
     }
-    if (!starred) return;
-    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'subscript-starred', sig[0], sig[sig.length - 1]);
+    if (stars.length === 0) return;
+    if (!sliced) {
+      placeholderOver(sig, 'subscript-starred');
+      return;
+    }
+    // `a[1:2, *b]`: the items may be slices, which a tuple cannot hold, so each starred item is
+    // a region of its own ('subscript-star-item') and the slices stay Lezer's.
+    for (const [first, last] of stars) {
+      const end = last < 0 ? sig[sig.length - 1] : last;
+      placeholder(tokens[first].from, tokens[end].to, 'subscript-star-item', first, end);
+    }
   }
 
   /**
@@ -314,7 +331,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     const sig: number[] = [];
     for (let b = first; b < k; b++) if (isSig(tokens[b])) sig.push(b);
     if (sig.length === 0 || tx(tokens[sig[0]]) === ',') return;
-    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'except-types', sig[0], sig[sig.length - 1]);
+    placeholderOver(sig, 'except-types');
   }
 
   /**
@@ -438,13 +455,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     const sig: number[] = [];
     for (let b = f + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
     if (sig.length === 0) return;
-    placeholder(
-      tokens[sig[0]].from,
-      tokens[sig[sig.length - 1]].to,
-      'comprehension-target',
-      sig[0],
-      sig[sig.length - 1],
-    );
+    placeholderOver(sig, 'comprehension-target');
   }
 
   /**
@@ -468,7 +479,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
     if (!wide) return;
     const sig: number[] = [];
     for (let b = m + 1; b < k; b++) if (isSig(tokens[b])) sig.push(b);
-    placeholder(tokens[sig[0]].from, tokens[sig[sig.length - 1]].to, 'match-subject', sig[0], sig[sig.length - 1]);
+    placeholderOver(sig, 'match-subject');
   }
 
   /** Are there only comments between tokens i and j? */
@@ -515,13 +526,7 @@ export function buildParseText(src: string, tokens: Token[]): ParseText {
           const sig: number[] = [];
           for (let b = a + 1; b < end; b++) if (isSig(tokens[b])) sig.push(b);
           if (sig.length > 1 || (sig.length === 1 && tokens[sig[0]].type !== 'NAME')) {
-            placeholder(
-              tokens[sig[0]].from,
-              tokens[sig[sig.length - 1]].to,
-              'with-target',
-              sig[0],
-              sig[sig.length - 1],
-            );
+            placeholderOver(sig, 'with-target');
           }
           break;
         }

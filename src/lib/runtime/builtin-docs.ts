@@ -11,9 +11,10 @@ import { run } from './run';
 
 /**
  * A function's [doc, text signature] under 'f:name', a type's doc under 't:name', a built-in type's
- * method's [doc, text signature] under 'd:type.name', a module's doc under 'm:name'; false: absent.
+ * method's [doc, text signature] under 'd:type.name', a module's doc under 'm:name'; true under
+ * 'l:module.qualname' for a library function, class or method that has a docstring; false: absent.
  */
-type Entry = [string | null, string | null] | string | null | false;
+type Entry = [string | null, string | null] | string | null | boolean;
 type Table = Record<string, Record<string, Entry>>;
 
 let table: Table | null = null;
@@ -61,4 +62,27 @@ export function moduleDoc(name: string): string | null | undefined {
 export function builtinMethodDoc(type: string, name: string, which: 0 | 1): string | null | undefined {
   const e = entry(`d:${type}.${name}`);
   return Array.isArray(e) ? e[which] : undefined;
+}
+
+/**
+ * `__doc__` of the library function, class or method CPython names `module.qualname` (`key`), whose
+ * docstring in the simulator's library source is `own` (null: none). Where CPython has none, None
+ * (the source's is a note for its readers); where CPython has one, the source's if it has one
+ * (written to match, as functools' total_ordering methods' are), else a NotSimulatedError: CPython's
+ * text is its own, not the simulator's to copy. Before the table is fetched (a program that never
+ * names docstrings: stdlib/lazy-sources.ts), `own`.
+ */
+export function libraryDoc(key: string, own: string | null = null): string | null {
+  if (table === null) return own;
+  if (!libraryDocumented(key)) return null;
+  if (own !== null) return own;
+  throw pyError(
+    'NotSimulatedError',
+    `the docstring of ${key} is CPython's own text: library docstrings are not simulated in Loopline`,
+  );
+}
+
+/** Whether CPython's library object `key` (module.qualname) has a docstring; true before the table is fetched. */
+export function libraryDocumented(key: string): boolean {
+  return table === null || entry(`l:${key}`) === true;
 }

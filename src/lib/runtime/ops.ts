@@ -68,7 +68,7 @@ import {
 } from './class-annotations';
 import { setBases } from './class-bases';
 import { bestBase, layoutOf, textSignature, type Layout } from './type-layout';
-import { builtinTypeDoc } from './builtin-docs';
+import { builtinTypeDoc, libraryDoc } from './builtin-docs';
 import { zeroDivision, zeroToNegativePower } from './zero-division';
 import { complexDiv, complexPow, mixedArith } from './complex-arith';
 import { ownGetattribute } from './getattribute';
@@ -1599,6 +1599,8 @@ export function genericGetattrOpt(obj: PyValue, name: string, withGetattr: boole
       if (v !== undefined) return v;
     }
   }
+  // An instance reads its class's docstring, a library class's as the class does.
+  if (clsAttr === null && name === '__doc__') return classGetattr(cls, name);
   if (clsAttr !== undefined) return boundOrGetattr(clsAttr, obj, cls, name, withGetattr);
   if (name === '__class__') return cls;
   // An instance of a built-in type reads its type's docstring (`(1).__doc__`).
@@ -1687,6 +1689,9 @@ function classGetattr(cls: PyClass, name: string): PyValue | undefined {
   // type's __abstractmethods__ descriptor reads the class's own dict: a class abc has not yet
   // initialised (inside __init_subclass__) does not answer with its base's.
   if (name === '__abstractmethods__') return cls.dict?.get(name);
+  // A library class without a docstring of its own stands for CPython's (builtin-docs.ts).
+  if (name === '__doc__' && cls.module !== 'builtins' && (cls.dict?.get(name) ?? null) === null)
+    return libraryDoc(`${cls.module}.${cls.qualname}`);
   const v = cls.lookup(name);
   if (v !== undefined) {
     if (v instanceof PyClassMethod) return new PyBoundMethod(v.func, cls);

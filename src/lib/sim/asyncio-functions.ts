@@ -20,6 +20,7 @@ import {
 import { PyFunctionBase, setFunctionAttr } from '../runtime/callable';
 import { setitem } from '../runtime/ops';
 import { run } from '../runtime/run';
+import { libraryDoc } from '../runtime/builtin-docs';
 import { codeClass } from '../interp/frame-objects';
 import { blocksAs } from '../interp/threaded';
 import { asyncioModuleOf, asyncioSource } from './callback-source';
@@ -94,9 +95,8 @@ class AsyncioFunction extends PyFunctionBase {
       case '__type_params__':
         return run.minor >= 12 ? new PyTuple([]) : undefined;
       case '__doc__':
-        // CPython's docstring is its own text, not ours to copy: None, as the native gave
-        // (so functools.wraps and a help text still work).
-        return null;
+        // CPython's docstring is its own text, not ours to copy (runtime/builtin-docs.ts).
+        return libraryDoc(`${String(this.module)}.${this.qualname}`);
       case '__globals__':
       case '__builtins__':
         throw pyError('NotSimulatedError', `${this.qualname}.${name} is not simulated in Loopline`);

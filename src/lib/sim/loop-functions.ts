@@ -11,6 +11,7 @@ import { PyFunctionBase, setFunctionAttr } from '../runtime/callable';
 import { classesChanged } from '../runtime/core';
 import { signature, type Signature } from '../runtime/signature';
 import { run } from '../runtime/run';
+import { libraryDoc } from '../runtime/builtin-docs';
 
 /** A native called with its loop (`self`) and the rest of the call's arguments as given. */
 export type RawLoopImpl = (self: PyValue, args: PyValue[], kw: KwArgs) => PyValue;
@@ -54,7 +55,8 @@ export class LoopFunction extends PyFunctionBase {
       case '__module__':
         return this.module;
       case '__doc__':
-        return null;
+        // CPython's docstring is its own text, not ours to copy (runtime/builtin-docs.ts).
+        return libraryDoc(`${String(this.module)}.${this.qualname}`);
       case '__code__':
       case '__defaults__':
       case '__kwdefaults__':

@@ -6,6 +6,7 @@ import { childStreams } from './child-streams';
 import {
   PyModule,
   PyClass,
+  PyClassMethod,
   PyTuple,
   PyList,
   PyDict,
@@ -17,6 +18,7 @@ import {
   pyError,
   typeName,
   typeClass,
+  classmethodClass,
   markCType,
   type PyValue,
   type TracebackEntry,
@@ -57,6 +59,8 @@ import { installItertoolsNatives } from './itertools-native';
 import { installFunctoolsNatives } from './functools-native';
 import { installOperatorNatives } from './operator-native';
 import { literalEval } from './literal-eval';
+import { callableClassGetItem } from '../runtime/types/callable-alias';
+import { builtinClassMethod } from '../runtime/types/descriptor-types';
 import { newObject } from '../runtime/instance-fields';
 import { originDepth, setOriginDepth } from '../interp/coroutine-origin';
 
@@ -91,6 +95,12 @@ export function makeNative(sim: Simulation): PyModule {
         tzinfo: tzinfo as PyClass,
         clock: () => sim.clock.now,
       });
+      // CPython's C classes hold their class methods as classmethod_descriptors (datetime.now,
+      // date.today, fromisoformat): `<method 'now' of 'datetime.datetime' objects>`.
+      for (const cls of [timedelta, date, time, datetime, tzinfo] as PyClass[])
+        for (const [name, v] of cls.dict!)
+          if (v instanceof PyClassMethod && v.cls === classmethodClass)
+            cls.dict!.set(name, builtinClassMethod(cls, v.func));
       return null;
     },
   );
@@ -107,6 +117,8 @@ export function makeNative(sim: Simulation): PyModule {
       install(ns);
       return null;
     });
+  // collections.abc.Callable's __class_getitem__ (runtime/types/callable-alias.ts).
+  d.set('callable_class_getitem', callableClassGetItem);
   def('literal_eval', '(node_or_string, /)', ([v]) => literalEval(v));
   // A library function Loopline does not simulate, refused by name where the program calls it.
   def('not_simulated', '(what, /)', ([what]) => {

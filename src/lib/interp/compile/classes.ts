@@ -11,6 +11,7 @@ import { buildClass, prepareNamespace } from '../classes';
 import type { S, CompileContext } from './context';
 import { storeName } from './names';
 import { docstringFor } from '../docstrings';
+import { libraryDocumented } from '../../runtime/builtin-docs';
 import { closureLoader } from './functions';
 import { collectClassFunctions, fillClassCell } from '../class-cell';
 import { staticAttributes } from './static-attributes';
@@ -95,7 +96,10 @@ function classMaker(cx: CompileContext, s: ir.ClassDef): (f: Frame, typeParams: 
     // 3.13 records the class statement's first line in the namespace before the body runs.
     if (run.minor >= 13) ns.set('__firstlineno__', firstLine);
     if (typeParams !== null) ns.set('__type_params__', typeParams);
-    if (doc !== null) ns.set('__doc__', docstringFor(doc));
+    // A library class's docstring stands where CPython's class has one, else it is a note for the
+    // source's readers (runtime/builtin-docs.ts).
+    if (doc !== null && (code.user || libraryDocumented(`${moduleName}.${qualname}`)))
+      ns.set('__doc__', docstringFor(doc));
     const cf = new Frame(code, [], closure(f), f.globals, ns);
     collectClassFunctions(cf);
     // The body runs in a frame of its own, on the stack as CPython's is: what its namespace holds

@@ -1,18 +1,37 @@
 /** Displays: list, tuple, set and dict literals (with `*` and `**` unpacking), plain and suspending. */
 import type * as ir from '../../ir/types';
-import { PyList, PyTuple, PyDict, PySet, type PyValue } from '../../runtime/core';
-import { callMethodByName, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
+import { PyExc, PyList, PyTuple, PyDict, PySet, pyError, typeName, type PyValue } from '../../runtime/core';
+import { callMethodByName, getattrOpt, iterToArray, getitem, setitem, setKey, keyFrom } from '../../runtime/ops';
 import type { Frame } from '../frame';
 import type { X, GX, CompileContext } from './context';
 import { noteSetUnpack } from '../../runtime/address-order';
 
+/**
+ * The items of `*v` in a list or tuple display: CPython's LIST_EXTEND names what is not iterable
+ * at all (neither __iter__ nor __getitem__); a set display's SET_UPDATE leaves iter()'s message.
+ */
+function starredItems(v: PyValue, set: boolean): PyValue[] {
+  try {
+    return iterToArray(v);
+  } catch (e) {
+    if (
+      !set &&
+      e instanceof PyExc &&
+      getattrOpt(v, '__iter__') === undefined &&
+      getattrOpt(v, '__getitem__') === undefined
+    )
+      throw pyError('TypeError', `Value after * must be an iterable, not ${typeName(v)}`);
+    throw e;
+  }
+}
+
 export function compileList(cx: CompileContext, e: ir.ListExpr): X {
-  const items = seqItems(cx, e.elts, cx.user);
+  const items = seqItems(cx, e);
   return (f) => new PyList(items(f));
 }
 
 export function compileTuple(cx: CompileContext, e: ir.TupleExpr): X {
-  const items = seqItems(cx, e.elts, cx.user);
+  const items = seqItems(cx, e);
   return (f) => new PyTuple(items(f));
 }
 
@@ -26,7 +45,7 @@ export function addFirst(s: PySet, v: PyValue): void {
 const posOf = (cx: CompileContext, e: ir.Expr) => (cx.positions ? e.span : null);
 
 export function compileSet(cx: CompileContext, e: ir.SetExpr): X {
-  const items = seqItems(cx, e.elts, false);
+  const items = seqItems(cx, e);
   const pos = posOf(cx, e);
   return (f) => {
     const vs = items(f);
@@ -49,9 +68,12 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
     const out: PyValue[] = [];
     for (const p of parts) {
       const v = yield* p.x(f);
-      if (p.star && note) noteSetUnpack(v, note);
-      if (p.star) out.push(...iterToArray(v));
-      else out.push(v);
+      if (p.star) {
+        if (note) noteSetUnpack(v, note);
+        // An item that is not iterable is located at the display (CPython's LIST_EXTEND).
+        f.pos = pos;
+        out.push(...starredItems(v, kind === 'Set'));
+      } else out.push(v);
     }
     if (kind === 'List') return new PyList(out);
     if (kind === 'Tuple') return new PyTuple(out);
@@ -62,8 +84,10 @@ export function compileDisplaySuspending(cx: CompileContext, e: ir.ListExpr | ir
   };
 }
 
-/** A display's items; `noted`: a `*` of a set in the program's own list or tuple display is noted (runtime/address-order.ts). */
-function seqItems(cx: CompileContext, elts: ir.Expr[], noted: boolean): (f: Frame) => PyValue[] {
+/** A display's items; a `*` of a set in the program's own list or tuple display is noted (runtime/address-order.ts). */
+function seqItems(cx: CompileContext, e: ir.ListExpr | ir.TupleExpr | ir.SetExpr): (f: Frame) => PyValue[] {
+  const { elts } = e;
+  const noted = cx.user && e.type !== 'Set';
   if (!elts.some((e) => e.type === 'Starred')) {
     const xs = elts.map((x) => cx.expr(x));
     return (f) => {
@@ -77,14 +101,18 @@ function seqItems(cx: CompileContext, elts: ir.Expr[], noted: boolean): (f: Fram
       ? { star: true, x: cx.expr(x.value), note: noted ? x.span.line : 0 }
       : { star: false, x: cx.expr(x), note: 0 },
   );
+  const set = e.type === 'Set';
+  const pos = posOf(cx, e);
   return (f) => {
     const out: PyValue[] = [];
     for (const p of parts) {
       if (!p.star) out.push(p.x(f));
       else {
+        // An item that is not iterable is located at the display (CPython's LIST_EXTEND).
         const v = p.x(f);
         if (p.note) noteSetUnpack(v, p.note);
-        out.push(...iterToArray(v));
+        f.pos = pos;
+        out.push(...starredItems(v, set));
       }
     }
     return out;

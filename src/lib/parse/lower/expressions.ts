@@ -46,18 +46,31 @@ export function lowerMember(lx: LowerContext, n: N): Expr {
   const region = inner.length === 1 ? lx.parseText.regions.get(inner[0].from) : undefined;
   if (region?.what === 'subscript-starred') {
     // `tuple[int, *Ts]` (PEP 646): the items, a starred one among them, are a tuple.
-    return { type: 'Subscript', span, value, index: subExpression(lx, region, true) };
+    // Its span is the items' (the parse's own takes in the brackets it adds).
+    const index = { ...subExpression(lx, region, true), span: lx.span(region.from, region.to) };
+    return { type: 'Subscript', span, value, index };
   }
   const { groups, trailing } = lx.split(inner);
   const items = groups.map((g) => subscriptItem(lx, g));
   let index: Expr;
   if (items.length === 1 && !trailing) index = items[0];
   else if (items.length === 0) index = lx.bad(null, k[1]?.to ?? n.to);
-  else index = { type: 'Tuple', span: lx.span(inner[0].from, inner[inner.length - 1].to), elts: items };
+  else {
+    // A starred item among slices ends where its region does (fixups.ts), past its placeholder.
+    const last = inner[inner.length - 1];
+    const end = lx.parseText.regions.get(last.from)?.to ?? last.to;
+    index = { type: 'Tuple', span: lx.span(inner[0].from, end), elts: items };
+  }
   return { type: 'Subscript', span, value, index };
 }
 
 function subscriptItem(lx: LowerContext, g: N[]): Expr {
+  // `*b` among slices (`a[1:2, *b]`): its own region, read as the one item of a tuple.
+  const region = g.length === 1 ? lx.parseText.regions.get(g[0].from) : undefined;
+  if (region?.what === 'subscript-star-item') {
+    const t = subExpression(lx, region, true);
+    return t.type === 'Tuple' && t.elts.length === 1 ? t.elts[0] : t;
+  }
   if (!g.some((c) => c.name === ':')) return lx.element(g);
   // lower? ':' upper? (':' step?)?
   const parts: (N | null)[] = [null];

@@ -99,19 +99,25 @@ function ownerOf(self: PyValue): PyClass {
 
 defMethod(classmethodDescriptorClass, '__repr__', (self) => {
   const name = (self as PyClassMethod).func as { name?: string } | null;
-  return `<method '${name?.name ?? '?'}' of '${ownerOf(self).name}' objects>`;
+  const owner = ownerOf(self);
+  return `<method '${name?.name ?? '?'}' of '${owner.tpName ?? owner.name}' objects>`;
 });
 // Bound to the class given (or the instance's type), which must be the owner or a subclass of it.
 defMethod(classmethodDescriptorClass, '__get__', (self, [obj, type]) => {
   const cls = type === null || type === undefined ? typeOf(obj) : type;
   const owner = ownerOf(self);
   const name = ((self as PyClassMethod).func as { name?: string } | null)?.name ?? '?';
+  // C types are named by their tp_name (datetime.datetime's is 'datetime.datetime').
+  const tpName = (c: PyClass) => c.tpName ?? c.name;
   if (!(cls instanceof PyClass))
     throw pyError(
       'TypeError',
-      `descriptor '${name}' for type '${owner.name}' needs a type, not a '${typeName(cls)}' as arg 2`,
+      `descriptor '${name}' for type '${tpName(owner)}' needs a type, not a '${typeName(cls)}' as arg 2`,
     );
   if (!cls.isSubclassOf(owner))
-    throw pyError('TypeError', `descriptor '${name}' requires a subtype of '${owner.name}' but received '${cls.name}'`);
+    throw pyError(
+      'TypeError',
+      `descriptor '${name}' requires a subtype of '${tpName(owner)}' but received '${tpName(cls)}'`,
+    );
   return new PyBoundMethod((self as PyClassMethod).func, cls);
 });

@@ -31,7 +31,7 @@ import { dequeClass } from './deque';
 import { mappingProxyClass } from './mappingproxy';
 import { makeIterator } from './iterator';
 
-const genericAliasClass = builtinClass('GenericAlias');
+export const genericAliasClass = builtinClass('GenericAlias');
 genericAliasClass.module = 'types';
 genericAliasClass.nativeDunders = true;
 
@@ -51,7 +51,7 @@ const OWN_ATTRS = new Set([
   '__deepcopy__',
 ]);
 
-class PyGenericAlias extends PyObject {
+export class PyGenericAlias extends PyObject {
   readonly attrHookFirst = true;
   /** isinstance() and issubclass() refuse it (ga_instancecheck, ga_subclasscheck). */
   readonly parameterizedGeneric = true;
@@ -63,8 +63,10 @@ class PyGenericAlias extends PyObject {
     args: PyValue,
     /** `*tuple[int, ...]`: what iterating an alias gives (PEP 646). */
     readonly unpacked = false,
+    /** collections.abc.Callable's aliases are of a subclass (callable-alias.ts). */
+    cls: PyClass = genericAliasClass,
   ) {
-    super(genericAliasClass);
+    super(cls);
     this.args = args instanceof PyTuple ? args.items : [args];
   }
   getAttr(_o: PyObject, name: string): PyValue | undefined {
@@ -80,7 +82,7 @@ class PyGenericAlias extends PyObject {
       case '__typing_unpacked_tuple_args__':
         return this.unpacked && this.origin === tupleClass ? new PyTuple(this.args) : null;
       case '__class__':
-        return genericAliasClass;
+        return this.cls;
     }
     if (OWN_ATTRS.has(name)) return undefined;
     return getattrOpt(this.origin, name);
@@ -153,7 +155,7 @@ function unpackedTypeVarTuple(a: PyValue): PyValue | null {
  */
 function argRepr(a: PyValue, listsToo = run.minor >= 12): string {
   if (a === Ellipsis) return '...';
-  if (a instanceof PyGenericAlias) return aliasRepr(a);
+  if (a instanceof PyGenericAlias) return a.cls === genericAliasClass ? aliasRepr(a) : repr(a);
   if (a instanceof PyClass) return a.module === 'builtins' ? a.qualname : `${a.module}.${a.qualname}`;
   if (a instanceof PyList && listsToo) return `[${a.items.map((x) => argRepr(x)).join(', ')}]`;
   return repr(a);
@@ -185,9 +187,12 @@ method('__iter__', (ga) => makeIterator(ga.pyIter(), 'generic_alias_iterator'));
 method('__or__', (ga, [other]) => typeUnion(ga, other) ?? NotImplemented);
 method('__ror__', (ga, [other]) => typeUnion(other, ga) ?? NotImplemented);
 method('__mro_entries__', (ga) => new PyTuple([ga.origin]));
-method('__getitem__', (ga, [key]) => {
+method('__getitem__', (ga, [key]) => substitute(ga, key));
+
+/** `alias[key]`: the alias with its type variables replaced by the arguments given. */
+export function substitute(ga: PyGenericAlias, key: PyValue): PyGenericAlias {
   const params = parameters(ga.args);
-  if (params.length === 0) throw pyError('TypeError', `${aliasRepr(ga)} is not a generic class`);
+  if (params.length === 0) throw pyError('TypeError', `${repr(ga)} is not a generic class`);
   let given = key instanceof PyTuple ? key.items : [key];
   for (const p of params) {
     // A TypeVarTuple takes the arguments the other parameters leave, as one tuple (PEP 646).
@@ -202,7 +207,7 @@ method('__getitem__', (ga, [key]) => {
     const expected = few && run.minor >= 13 ? `at least ${params.length}` : `${params.length}`;
     throw pyError(
       'TypeError',
-      `Too ${few ? 'few' : 'many'} arguments for ${aliasRepr(ga)}; actual ${given.length}, expected ${expected}`,
+      `Too ${few ? 'few' : 'many'} arguments for ${repr(ga)}; actual ${given.length}, expected ${expected}`,
     );
   }
   const substAll = (args: PyValue[]): PyValue[] =>
@@ -218,7 +223,7 @@ method('__getitem__', (ga, [key]) => {
     return a;
   };
   return new PyGenericAlias(ga.origin, new PyTuple(substAll(ga.args)));
-});
+}
 
 // types.GenericAlias(origin, args) builds one directly.
 genericAliasClass.slots.call = (_cls, args, kw) => {

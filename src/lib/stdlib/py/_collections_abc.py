@@ -2,6 +2,7 @@
 # `isinstance` sees).
 
 from abc import ABC, ABCMeta, abstractmethod
+from _stdlib_native import callable_class_getitem as _callable_class_getitem
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container',
@@ -156,7 +157,10 @@ class Buffer(ABC):
         raise NotImplementedError
 
 
-class Callable(_Subscriptable):
+class Callable(ABC):
+    # Callable[[int], str]: a GenericAlias subclass whose __args__ spread the parameters out.
+    __class_getitem__ = _callable_class_getitem
+
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False

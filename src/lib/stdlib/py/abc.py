@@ -57,7 +57,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Make subclass a virtual subclass of this ABC (isinstance and issubclass say so)."""
+        # Make subclass a virtual subclass of this ABC (isinstance and issubclass say so).
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):

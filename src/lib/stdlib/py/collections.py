@@ -571,7 +571,7 @@ class _tuplegetter:
 
 
 class ChainMap(abc.MutableMapping):
-    """Several mappings read as one, the first that has a key winning; writes go to maps[0]."""
+    # Several mappings read as one, the first that has a key winning; writes go to maps[0].
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
@@ -809,7 +809,7 @@ def _list_of(other):
 
 
 class UserList(abc.MutableSequence):
-    """A sequence that keeps its items in a real list, `self.data`, for subclasses to extend."""
+    # A sequence that keeps its items in a real list, `self.data`, for subclasses to extend.
 
     def __init__(self, initlist=None):
         self.data = []

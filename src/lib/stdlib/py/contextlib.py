@@ -78,9 +78,10 @@ class _GeneratorContextManagerBase:
         self.args = args
         self.kwds = kwds
         doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = getattr(type(self), "__doc__", None)
-        self.__doc__ = doc
+        # Without one of its own, the object shows its class's docstring; that is CPython's text,
+        # which the class reads as not simulated, so it is left to the class.
+        if doc is not None:
+            self.__doc__ = doc
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
@@ -277,7 +278,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Changes the working directory for the block, and back after it (nested uses stack)."""
+    # Changes the working directory for the block, and back after it (nested uses stack).
 
     def __init__(self, path):
         self.path = path

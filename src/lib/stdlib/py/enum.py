@@ -735,7 +735,7 @@ def unique(enumeration):
 
 
 class EnumCheck(StrEnum):
-    """What verify() can check of an enumeration."""
+    # What verify() can check of an enumeration.
 
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
@@ -758,7 +758,7 @@ def show_flag_values(value):
 
 
 class verify:
-    """Check an enumeration's members when the class is made (a class decorator)."""
+    # Check an enumeration's members when the class is made (a class decorator).
 
     def __init__(self, *checks):
         self.checks = checks

@@ -765,7 +765,7 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """A method dispatching on the type of its first argument after self (or cls)."""
+    # A method dispatching on the type of its first argument after self (or cls).
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):

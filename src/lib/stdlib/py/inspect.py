@@ -164,7 +164,7 @@ def iscoroutinefunction(obj):
 
 if _sys.version_info >= (3, 12):
     def markcoroutinefunction(func):
-        """Mark a function as one that returns a coroutine, for iscoroutinefunction()."""
+        # Mark a function as one that returns a coroutine, for iscoroutinefunction().
         if hasattr(func, '__func__'):
             func = func.__func__
         func._is_coroutine_marker = _is_coroutine_mark
@@ -180,7 +180,7 @@ def getmro(cls):
 
 
 def cleandoc(doc):
-    """Remove the indentation every line after the first shares, and blank lines at both ends."""
+    # Remove the indentation every line after the first shares, and blank lines at both ends.
     lines = doc.expandtabs().split('\n')
     margin = None
     for line in lines[1:]:
@@ -203,10 +203,17 @@ def cleandoc(doc):
 _object = object  # (the builtin: getdoc's parameter has its name, as CPython's has)
 
 
+def _unsimulated(e):
+    # Loopline's NotSimulatedError is an AttributeError; a docstring it stands for is not "none".
+    return type(e).__name__ == 'NotSimulatedError' and type(e).__module__ == 'loopline'
+
+
 def getdoc(object):
     try:
         doc = object.__doc__
-    except AttributeError:
+    except AttributeError as e:
+        if _unsimulated(e):
+            raise
         return None
     if doc is None:
         if isclass(object):
@@ -262,12 +269,14 @@ def _doc_in(klass, name):
     # The docstring of klass's attribute `name`, None when it has neither.
     try:
         return getattr(klass, name).__doc__
-    except AttributeError:
+    except AttributeError as e:
+        if _unsimulated(e):
+            raise
         return None
 
 
 def unwrap(func, *, stop=None):
-    """Follow a chain of __wrapped__ attributes (functools.wraps) to the innermost function."""
+    # Follow a chain of __wrapped__ attributes (functools.wraps) to the innermost function.
     f = func
     seen = {id(f)}
     while hasattr(f, '__wrapped__') and not (stop is not None and stop(f)):
@@ -292,8 +301,8 @@ def getmembers(object, predicate=None):
 
 
 class _empty:
-    """Stands for 'nothing given': a parameter's missing default or annotation, a signature's missing
-    return annotation."""
+    pass  # Stands for 'nothing given': a parameter's missing default or annotation, a signature's missing
+    # return annotation.
 
 
 class _ParameterKind(_enum.IntEnum):
@@ -331,7 +340,7 @@ def formatannotation(annotation, base_module=None):
 
 
 class Parameter:
-    """One parameter of a Signature: its name, kind, default and annotation."""
+    # One parameter of a Signature: its name, kind, default and annotation.
 
     POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
@@ -393,7 +402,7 @@ class Parameter:
 
 
 class BoundArguments:
-    """The arguments a call binds to a Signature's parameters (Signature.bind)."""
+    # The arguments a call binds to a Signature's parameters (Signature.bind).
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
@@ -452,7 +461,7 @@ class BoundArguments:
 
 
 class Signature:
-    """The parameters a callable takes and what it is annotated to return."""
+    # The parameters a callable takes and what it is annotated to return.
 
     empty = _empty
 
@@ -637,7 +646,7 @@ def _text_signature(text, bound):
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """The Signature of a Python function, method or class (from its __init__)."""
+    # The Signature of a Python function, method or class (from its __init__).
     if not callable(obj):
         raise TypeError(f'{obj!r} is not a callable object')
     if ismethod(obj):
@@ -696,7 +705,7 @@ FullArgSpec = _namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonly
 
 
 def getfullargspec(func):
-    """The old spelling of a signature: a bound method's first parameter stays, wrappers are not followed."""
+    # The old spelling of a signature: a bound method's first parameter stays, wrappers are not followed.
     try:
         if isclass(func):
             method = _class_method(func)
@@ -783,7 +792,7 @@ def _code(object):
 
 
 def getfile(object):
-    """The name of the file an object was defined in."""
+    # The name of the file an object was defined in.
     if ismodule(object):
         if getattr(object, '__file__', None):
             return object.__file__
@@ -803,7 +812,7 @@ def getfile(object):
 
 
 def getmodule(object, _filename=None):
-    """The module an object was defined in, or None."""
+    # The module an object was defined in, or None.
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
@@ -827,12 +836,12 @@ def getmodule(object, _filename=None):
 
 
 def getsourcefile(object):
-    """The name of the Python source file an object was defined in."""
+    # The name of the Python source file an object was defined in.
     return getfile(object)
 
 
 def findsource(object):
-    """All the lines of the object's file, and the index of the object's first line among them."""
+    # All the lines of the object's file, and the index of the object's first line among them.
     file = getfile(object)
     if file.startswith('<loopline '):
         raise _library(object)
@@ -852,7 +861,7 @@ def findsource(object):
 
 
 def getsourcelines(object):
-    """The source lines of an object, and the line number of the first."""
+    # The source lines of an object, and the line number of the first.
     object = unwrap(object)
     lines, first = findsource(object)
     if ismodule(object):
@@ -865,7 +874,7 @@ def getsourcelines(object):
 
 
 def getsource(object):
-    """The text of an object's source code."""
+    # The text of an object's source code.
     lines, _ = getsourcelines(object)
     return ''.join(lines)
 
@@ -920,7 +929,7 @@ class FrameInfo(_FrameInfo):
 
 
 def getframeinfo(frame, context=1):
-    """Where a frame or traceback entry is: file, line, function, `context` lines around it and its index there."""
+    # Where a frame or traceback entry is: file, line, function, `context` lines around it and its index there.
     if istraceback(frame):
         lineno = frame.tb_lineno
         frame = frame.tb_frame
@@ -947,7 +956,7 @@ def getlineno(frame):
 
 
 def getouterframes(frame, context=1):
-    """A record for `frame` and for each frame that called it, innermost first."""
+    # A record for `frame` and for each frame that called it, innermost first.
     records = []
     while frame:
         records.append(FrameInfo(frame, *getframeinfo(frame, context)))
@@ -956,7 +965,7 @@ def getouterframes(frame, context=1):
 
 
 def getinnerframes(tb, context=1):
-    """A record for each entry of a traceback, from its frame inward to where it was raised."""
+    # A record for each entry of a traceback, from its frame inward to where it was raised.
     records = []
     while tb:
         records.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
@@ -965,12 +974,12 @@ def getinnerframes(tb, context=1):
 
 
 def stack(context=1):
-    """Records of the caller's frame and those that called it."""
+    # Records of the caller's frame and those that called it.
     return getouterframes(_stdlib_native.frame_at(0, False), context)
 
 
 def trace(context=1):
-    """Records of the traceback of the exception being handled (none outside an except)."""
+    # Records of the traceback of the exception being handled (none outside an except).
     exc = _sys.exception() if hasattr(_sys, 'exception') else _sys.exc_info()[1]
     return getinnerframes(None if exc is None else exc.__traceback__, context)
 
@@ -998,19 +1007,19 @@ def currentframe():
 
 
 def getgeneratorstate(generator):
-    """The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    # The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED.
     return _lifecycle(generator.gi_running, generator.gi_suspended, generator.gi_frame,
                       (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 def getcoroutinestate(coroutine):
-    """The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    # The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED.
     return _lifecycle(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
                       (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def getgeneratorlocals(generator):
-    """The generator's local variables now (empty once it has finished)."""
+    # The generator's local variables now (empty once it has finished).
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = getattr(generator, "gi_frame", None)
@@ -1018,7 +1027,7 @@ def getgeneratorlocals(generator):
 
 
 def getcoroutinelocals(coroutine):
-    """The coroutine's local variables now (empty once it has finished)."""
+    # The coroutine's local variables now (empty once it has finished).
     frame = getattr(coroutine, "cr_frame", None)
     return frame.f_locals if frame is not None else {}
 
@@ -1030,12 +1039,12 @@ if _sys.version_info >= (3, 12):
                 'AGEN_CLOSED']
 
     def getasyncgenstate(agen):
-        """The async generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+        # The async generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED.
         return _lifecycle(agen.ag_running, agen.ag_suspended, agen.ag_frame,
                           (AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED, AGEN_CLOSED))
 
     def getasyncgenlocals(agen):
-        """The async generator's local variables now (empty once it has finished)."""
+        # The async generator's local variables now (empty once it has finished).
         if not isasyncgen(agen):
             raise TypeError(f"{agen!r} is not a Python async generator")
         frame = getattr(agen, "ag_frame", None)

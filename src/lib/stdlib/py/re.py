@@ -36,7 +36,7 @@ _NEW = _sys.version_info >= (3, 13)
 error = type('PatternError' if _NEW else 'error', (Exception,), {
     '__init__': _error_init,
     '__module__': 're',
-    '__doc__': 'Exception raised for invalid regular expressions.',
+    # (no __doc__: CPython's is its own text, read as not simulated)
 })
 if _NEW:
     PatternError = error
@@ -190,7 +190,7 @@ def _raise(err, pattern, frames=None):
 
 
 class Pattern:
-    """A compiled regular expression (what re.compile returns)."""
+    # A compiled regular expression (what re.compile returns).
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -363,7 +363,7 @@ def _expand(parts, m):
 
 
 class Match:
-    """The result of a successful match."""
+    # The result of a successful match.
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -426,7 +426,7 @@ def _compile(pattern, flags):
 
 
 def compile(pattern, flags=0):
-    """PATTERN with FLAGS made into a Pattern object (cached, as the module-level functions use it)."""
+    # PATTERN with FLAGS made into a Pattern object (cached, as the module-level functions use it).
     return _compile(pattern, flags)
 
 
@@ -487,7 +487,7 @@ def finditer(pattern, string, flags=0):
 
 
 def purge():
-    """Forget the compiled patterns kept for the module-level functions."""
+    # Forget the compiled patterns kept for the module-level functions.
     _cache.clear()
 
 
@@ -532,7 +532,7 @@ _SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
-    """PATTERN with a backslash before each character that means something in a regex."""
+    # PATTERN with a backslash before each character that means something in a regex.
     if isinstance(pattern, str):
         return ''.join(_SPECIAL.get(c, c) for c in pattern)
     if isinstance(pattern, bytes):

@@ -76,7 +76,7 @@ def _compile(cls):
 
 
 class Template:
-    """$name substitution into a template string."""
+    # $name substitution into a template string.
 
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN

@@ -103,8 +103,8 @@ _repr_running = set()
 
 
 def resolve_bases(bases):
-    """The bases a class statement ends up with: each base that is not a class replaced by the
-    entries its __mro_entries__ gives."""
+    # The bases a class statement ends up with: each base that is not a class replaced by the
+    # entries its __mro_entries__ gives.
     resolved = []
     changed = False
     for base in bases:
@@ -121,7 +121,7 @@ def resolve_bases(bases):
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Return the metaclass, the namespace and the remaining keywords of a class statement."""
+    # Return the metaclass, the namespace and the remaining keywords of a class statement.
     kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
@@ -148,8 +148,8 @@ def _winner(meta, bases):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """What a class statement does, as a call: resolve the bases, pick the metaclass, fill the namespace
-    with EXEC_BODY, make the class."""
+    # What a class statement does, as a call: resolve the bases, pick the metaclass, fill the namespace
+    # with EXEC_BODY, make the class.
     resolved = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
@@ -164,7 +164,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 if _sys.version_info >= (3, 12):
     def get_original_bases(cls, /):
-        """Return the class's bases before any __mro_entries__ changed them."""
+        # Return the class's bases before any __mro_entries__ changed them.
         try:
             return cls.__dict__.get('__orig_bases__', cls.__bases__)
         except AttributeError:
@@ -172,7 +172,7 @@ if _sys.version_info >= (3, 12):
 
 
 def coroutine(func):
-    """Convert a regular generator function into a (generator-based) coroutine function."""
+    # Convert a regular generator function into a (generator-based) coroutine function.
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     if type(func) is FunctionType:

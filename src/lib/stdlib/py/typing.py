@@ -1083,7 +1083,7 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 class NewType:
-    """A distinct name for a type: calling it returns its argument; its repr is module.name."""
+    # A distinct name for a type: calling it returns its argument; its repr is module.name.
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1317,6 +1317,14 @@ def get_args(tp):
             return (list(tp.__args__[:-1]), tp.__args__[-1])
         # typing stores None in a type's place as NoneType.
         return tuple([type(None) if a is None else a for a in tp.__args__])
-    if isinstance(tp, (_BuiltinGenericAlias, _UnionType)):
+    if isinstance(tp, _BuiltinGenericAlias):
+        args = tp.__args__
+        # collections.abc.Callable[[int], str] spreads its parameters out; they come back as a list.
+        origin = tp.__origin__
+        if (getattr(origin, '__module__', None) == 'collections.abc' and getattr(origin, '__name__', None) == 'Callable'
+                and not (len(args) == 2 and _is_param_expr(args[0]))):
+            return (list(args[:-1]), args[-1])
+        return tuple(args)
+    if isinstance(tp, _UnionType):
         return tuple(tp.__args__)
     return ()
