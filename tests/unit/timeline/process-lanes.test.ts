@@ -38,22 +38,22 @@ describe('process lanes', () => {
     ]);
     const [, main, p1, p2] = m.lanes;
     expect(bars(main)).toEqual([
-      'running 0-0.0002773',
-      'blocked-sync Process-1 to end 0.0002773-0.5042778',
-      'blocked-sync Process-2 to end 0.5042781-0.5082782',
+      'running 0-0.0002784',
+      'blocked-sync Process-1 to end 0.0002784-0.5042789',
+      'blocked-sync Process-2 to end 0.5042792-0.5082793',
     ]);
-    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002777-0.5002777', 'running 0.5002777-0.5042778']);
+    expect(bars(p1)).toEqual(['sleeping time.sleep(0.5) 0.0002788-0.5002788', 'running 0.5002788-0.5042789']);
     // Process-2's sleep ends while Process-1 computes on the only core: it is ready, waiting for the core.
     expect(bars(p2)).toEqual([
-      'sleeping time.sleep(0.5) 0.0002781-0.5002781',
-      'ready a core 0.5002781-0.5042781',
-      'running 0.5042781-0.5082782',
+      'sleeping time.sleep(0.5) 0.0002792-0.5002792',
+      'ready a core 0.5002792-0.5042792',
+      'running 0.5042792-0.5082793',
     ]);
     expect([p1.end, r7(p1.doneTime!), p2.end, r7(p2.doneTime!), main.end]).toEqual([
       'done',
-      0.5042778,
+      0.5042789,
       'done',
-      0.5082782,
+      0.5082793,
       'done',
     ]);
   });

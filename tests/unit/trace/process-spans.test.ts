@@ -42,17 +42,17 @@ describe('recorded process spans', () => {
     const pt = ui.processes!;
     expect(pt.names).toEqual(['MainProcess', 'Process-1', 'Process-2']);
     expect(pt.pids).toEqual([4242, 4243, 4244]);
-    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042778, 0.5082782]);
+    expect(pt.ended.map((t) => (t === null ? null : r7(t)))).toEqual([null, 0.5042789, 0.5082793]);
     expect(spans(pt)).toEqual({
-      // The main process starts both (277.3 µs of its own CPU time: importing multiprocessing runs
+      // The main process starts both (278.4 µs of its own CPU time: importing multiprocessing runs
       // the pickle it imports, as CPython's does), then joins each in turn; its CPU time is cut at
-      // each instant it makes or starts a process (269.2-269.5 µs).
+      // each instant it makes or starts a process (270.3-270.6 µs).
       MainProcess:
-        'cpu 0-0.0002692, cpu 0.0002692-0.0002693, cpu 0.0002693-0.0002694, cpu 0.0002694-0.0002695, cpu 0.0002695-0.0002773, process 4243 to end@16 0.0002773-0.5042778, cpu 0.5042778-0.5042781, process 4244 to end@16 0.5042781-0.5082782, cpu 0.5082782-0.5082783',
-      'Process-1': 'cpu 0.0002773-0.0002777, time.sleep(0.5)@6 0.0002777-0.5002777, cpu 0.5002777-0.5042778',
+        'cpu 0-0.0002703, cpu 0.0002703-0.0002704, cpu 0.0002704-0.0002705, cpu 0.0002705-0.0002706, cpu 0.0002706-0.0002784, process 4243 to end@16 0.0002784-0.5042789, cpu 0.5042789-0.5042792, process 4244 to end@16 0.5042792-0.5082793, cpu 0.5082793-0.5082794',
+      'Process-1': 'cpu 0.0002784-0.0002788, time.sleep(0.5)@6 0.0002788-0.5002788, cpu 0.5002788-0.5042789',
       // Its sleep ends while Process-1 holds the only core: it waits for it.
       'Process-2':
-        'cpu 0.0002777-0.0002781, time.sleep(0.5)@6 0.0002781-0.5002781, core 0.5002781-0.5042781, cpu 0.5042781-0.5082782',
+        'cpu 0.0002788-0.0002792, time.sleep(0.5)@6 0.0002792-0.5002792, core 0.5002792-0.5042792, cpu 0.5042792-0.5082793',
     });
     // A child's thread is the process's lane, not a thread lane of its own.
     expect(ui.threads).toBeUndefined();
@@ -61,14 +61,14 @@ describe('recorded process spans', () => {
   it('four processes on four cores compute at once', () => {
     const pt = run(ONE_CORE.replace('cores 1', 'cores 4').replace('range(2)', 'range(4)')).processes!;
     const cpu = spans(pt);
-    // Three start at once beside the main process, when it calls start() after 268.6 µs of its own CPU
+    // Three start at once beside the main process, when it calls start() after 269.7 µs of its own CPU
     // time; the fourth waits 0.4 µs for a core, and never again.
     for (const name of ['Process-1', 'Process-2', 'Process-3'])
-      expect(cpu[name]).toBe('cpu 0.0002695-0.0002699, time.sleep(0.5)@6 0.0002699-0.5002699, cpu 0.5002699-0.50427');
+      expect(cpu[name]).toBe('cpu 0.0002706-0.000271, time.sleep(0.5)@6 0.000271-0.500271, cpu 0.500271-0.5042711');
     expect(cpu['Process-4']).toBe(
-      'cpu 0.0002699-0.0002703, time.sleep(0.5)@6 0.0002703-0.5002703, cpu 0.5002703-0.5042704',
+      'cpu 0.000271-0.0002714, time.sleep(0.5)@6 0.0002714-0.5002714, cpu 0.5002714-0.5042715',
     );
-    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.50427, 0.50427, 0.50427, 0.5042704]);
+    expect(pt.ended.slice(1).map((t) => r7(t!))).toEqual([0.5042711, 0.5042711, 0.5042711, 0.5042715]);
   });
 
   it('are not kept without a child process', () => {
@@ -104,22 +104,22 @@ for t in ts:
       if (name === 'MainThread' || r7(t1) - r7(t0) < 1e-4) continue;
       out[name].push(`${state === 0 ? 'run' : th.on[j / 7]} ${r7(t0)}-${r7(t1)}`);
     }
-    // (The threads start after 277.7 µs and 279.7 µs of the main thread's and their own CPU time.)
+    // (The threads start after 278.8 µs and 280.8 µs of the main thread's and their own CPU time.)
     expect(out).toEqual({
       w0: [
-        'time.sleep(0.1) 0.0002786-0.1002786',
-        'run 0.1002786-0.1052786',
-        'the GIL 0.1052786-0.1102786',
-        'run 0.1102786-0.1112786',
+        'time.sleep(0.1) 0.0002797-0.1002797',
+        'run 0.1002797-0.1052797',
+        'the GIL 0.1052797-0.1102797',
+        'run 0.1102797-0.1112797',
       ],
       w1: [
-        'time.sleep(0.1) 0.0002806-0.1002806',
-        'the GIL 0.1002806-0.1052786',
-        'run 0.1052786-0.1102786',
-        'the GIL 0.1102786-0.111279',
-        'run 0.111279-0.112279',
+        'time.sleep(0.1) 0.0002817-0.1002817',
+        'the GIL 0.1002817-0.1052797',
+        'run 0.1052797-0.1102797',
+        'the GIL 0.1102797-0.1112801',
+        'run 0.1112801-0.1122801',
       ],
     });
-    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112786, 0.112279]);
+    expect(th.ended.slice(1).map((t) => r7(t!))).toEqual([0.1112797, 0.1122801]);
   });
 });
