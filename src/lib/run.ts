@@ -48,6 +48,8 @@ import { docstringOf } from './parse/lower/definitions';
 import { unicodeNameLookup } from './stdlib/unicode-name-lookup';
 /** The library chunks a program may need, fetched before its run (stdlib/lazy-sources.ts). */
 export { preloadLibrary } from './stdlib/lazy-sources';
+import { wantsDocs } from './stdlib/lazy-sources';
+import { docsWanted } from './runtime/builtin-docs';
 
 /** How far a run has got: task steps, virtual seconds, and the program's line running last. */
 export interface Progress {
@@ -214,6 +216,7 @@ export function simulate(source: string, opts: RunOptions = {}, fileName = 'main
   r.python = opts.python ?? DEFAULT_PYTHON;
   if (opts.stdin !== undefined) r.input = new ProgramInput(opts.stdin);
   if (opts.heapGauge) r.set(heapGauge, opts.heapGauge);
+  r.set(docsWanted, wantsDocs(source));
   const sim = new Simulation(r, rec, !opts.traceOnly);
   sim.cores = opts.cores ?? parsed.module.cores ?? VIRTUAL_CORES;
   sim.cpuClock = opts.cpuClock ?? true;

@@ -7,7 +7,7 @@
  * mentions docstrings (stdlib/lazy-sources.ts), so the app's first load does not carry it.
  */
 import { pyError, type PyClass } from './core';
-import { run } from './run';
+import { run, RunSlot } from './run';
 
 /**
  * A function's [doc, text signature] under 'f:name', a type's doc under 't:name', a built-in type's
@@ -18,6 +18,9 @@ type Entry = [string | null, string | null] | string | null | boolean;
 type Table = Record<string, Record<string, Entry>>;
 
 let table: Table | null = null;
+
+/** Whether this run's program may read docstrings (stdlib/lazy-sources.ts wantsDocs): set as the run starts. */
+export const docsWanted = new RunSlot<boolean>('docs wanted', () => false);
 
 /** Whether the table was fetched. */
 export const builtinDocsLoaded = (): boolean => table !== null;
@@ -69,11 +72,12 @@ export function builtinMethodDoc(type: string, name: string, which: 0 | 1): stri
  * docstring in the simulator's library source is `own` (null: none). Where CPython has none, None
  * (the source's is a note for its readers); where CPython has one, the source's if it has one
  * (written to match, as functools' total_ordering methods' are), else a NotSimulatedError: CPython's
- * text is its own, not the simulator's to copy. Before the table is fetched (a program that never
- * names docstrings: stdlib/lazy-sources.ts), `own`.
+ * text is its own, not the simulator's to copy. In a run whose program never names docstrings
+ * (stdlib/lazy-sources.ts wantsDocs), `own`: whether the table was fetched for an earlier run does
+ * not change what a program gets.
  */
 export function libraryDoc(key: string, own: string | null = null): string | null {
-  if (table === null) return own;
+  if (table === null || !run.get(docsWanted)) return own;
   if (!libraryDocumented(key)) return null;
   if (own !== null) return own;
   throw pyError(

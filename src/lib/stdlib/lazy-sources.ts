@@ -33,6 +33,11 @@ const DOCS_NEEDED_BY =
 
 const loaded = new Map<string, string>();
 
+/** Whether `source` may read a built-in's or a library object's docstring (the table is fetched for it). */
+export function wantsDocs(source: string): boolean {
+  return DOCS_NEEDED_BY.test(source);
+}
+
 /**
  * Fetches the chunks `source` may need; undefined when there is nothing to fetch (most programs,
  * and chunks fetched before), so that a caller can run such a program at once.
@@ -41,7 +46,7 @@ export function preloadLibrary(source: string): Promise<void> | undefined {
   const missing = [
     ...new Set(NEEDED_BY.filter(([word, name]) => !loaded.has(name) && word.test(source)).map(([, name]) => name)),
   ];
-  const docs = !builtinDocsLoaded() && DOCS_NEEDED_BY.test(source);
+  const docs = !builtinDocsLoaded() && wantsDocs(source);
   if (missing.length === 0 && !docs) return undefined;
   return Promise.all([
     ...missing.map(async (name) => {

@@ -54,4 +54,21 @@ describe('library docstrings', () => {
       'None None None\nmine mine None cm doc cm doc f doc\n',
     );
   });
+
+  it('answers a program that does not name docstrings the same whatever ran before (the table stays fetched)', () => {
+    // A multiprocessing manager lists a Queue's methods through dir() and getattr (managers.py):
+    // it failed on the Queue's docstring after an earlier run had fetched the table.
+    const source = [
+      'from multiprocessing.managers import SyncManager',
+      'import queue',
+      'with SyncManager() as m:',
+      '    q = m.Queue()',
+      '    q.put(1)',
+      '    print(q.get())',
+      "print(getattr(queue.Queue, '__d' + 'oc__'))",
+    ].join('\n');
+    const r = simulate(source, { python: '3.13' }, 'p.py');
+    expect(r.trace.error).toBeNull();
+    expect(out(r)).toBe('1\nNone\n');
+  });
 });
