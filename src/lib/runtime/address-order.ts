@@ -8,7 +8,7 @@
  */
 import { PySet, type PyValue } from './core';
 import { run, RunSlot, type Run } from './run';
-import { noteHashOrder } from './hash-order';
+import { noteHashOrder, type HashOrderKind } from './hash-order';
 
 /**
  * What iterated the set: the program's own `for` (a loop or a list or dict comprehension), its
@@ -54,20 +54,22 @@ function addressHashed(s: PySet): { count: number; what: string | null } {
   return { count, what: what ?? null };
 }
 
+/** The program's own pass over `iterable` at `line`: noted, as both orders, when it is a set of two or more members. */
+function noteSetOrder(iterable: PyValue, line: number, hashKind: HashOrderKind, kind: AddressOrderKind): void {
+  if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
+  noteHashOrder(iterable, hashKind, line);
+  const { count, what } = addressHashed(iterable);
+  noteAddressOrder(kind, line, count, what);
+}
+
 /** A `for` of the program's own over `iterable` at `line`: noted when it is a set of two or more such objects. */
 export function noteSetLoop(iterable: PyValue, line: number): void {
-  if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
-  noteHashOrder(iterable, 'for', line);
-  const { count, what } = addressHashed(iterable);
-  noteAddressOrder('for', line, count, what);
+  noteSetOrder(iterable, line, 'for', 'for');
 }
 
 /** The program's own unpacking of `iterable` at `line` (`f(*s)`, `[*s]`, `a, b = s`): noted as a loop over it is. */
 export function noteSetUnpack(iterable: PyValue, line: number): void {
-  if (!(iterable instanceof PySet) || iterable.map.size < 2) return;
-  noteHashOrder(iterable, 'unpacked', line);
-  const { count, what } = addressHashed(iterable);
-  noteAddressOrder('unpack', line, count, what);
+  noteSetOrder(iterable, line, 'unpacked', 'unpack');
 }
 
 /** The notes of run `r`, in line order. */
